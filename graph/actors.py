@@ -1,0 +1,126 @@
+"""Actor mentions: gazetteer names, people the parser finds, and new actors for
+names the gazetteer lacks. The pure function is `find_actor_mentions(doc, gaz)`;
+graph/components.py wraps it as the spaCy component "diplograph_actors"."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .gazetteer import Gazetteer, fold, slugify
+from .model import Actor
+
+
+@dataclass(frozen=True)
+class ActorSpan:
+    """An actor named at tokens [start, end) of a doc."""
+
+    start: int
+    end: int
+    actor: str
+    rule: str  # gazetteer:label|alias|capital|institution, demonym, ner-person, ner-person-partial, new-person
+    demonym: bool = False
+
+
+@dataclass
+class ActorIndex:
+    """The actor mentions of one doc, with the actors it had to create."""
+
+    spans: list[ActorSpan] = field(default_factory=list)
+    by_token: dict[int, ActorSpan] = field(default_factory=dict)
+    new_actors: dict[str, Actor] = field(default_factory=dict)
+
+    def add(self, span: ActorSpan) -> None:
+        self.spans.append(span)
+        for i in range(span.start, span.end):
+            self.by_token[i] = span
+
+    def at(self, token: Token) -> ActorSpan | None:
+        return self.by_token.get(token.i)
+
+
+@dataclass(frozen=True)
+class ActorMatcher:
+    """A phrase matcher over every gazetteer surface form, built once per pipeline."""
+
+    matcher: PhraseMatcher
+    keys: dict[str, tuple[str, str]]
+
+    @classmethod
+    def build(cls, make_doc: Callable[[str], Doc], vocab, gaz: Gazetteer) -> "ActorMatcher":
+        owners: dict[str, set[str]] = {}
+        for surface in gaz.surfaces:
+            owners.setdefault(surface.text, set()).add(surface.actor)
+        patterns: dict[str, list[str]] = {}
+        keys: dict[str, tuple[str, str]] = {}
+        for surface in gaz.surfaces:
+            if len(owners[surface.text]) > 1:
+                continue  # a name two actors share is no evidence for either
+            key = f"{surface.actor}|{surface.kind}"
+            keys[key] = (surface.actor, surface.kind)
+            patterns.setdefault(key, []).append(surface.text)
+        matcher = PhraseMatcher(vocab, attr="ORTH")
+        for key, texts in patterns.items():
+            matcher.add(key, [make_doc(t) for t in sorted(set(texts))])
+        return cls(matcher, keys)
+
+
+def _strip_titles(span: Span, title_words: frozenset[str]) -> Span:
+    start = span.start
+    while start < span.end - 1 and (span.doc[start].lower_ in title_words or span.doc[start].is_punct):
+        start += 1
+    end = span.end
+    while end > start + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].lower_ in {"'s", "’s"}):
+        end -= 1
+    return span.doc[start:end]
+
+
+def find_actor_mentions(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher,
+                        title_words: frozenset[str] = frozenset()) -> ActorIndex:
+    """Every actor named in `doc`: gazetteer names first, then people the parser finds."""
+    found: list[Span] = []
+    for match_id, start, end in matcher.matcher(doc):
+        actor, kind = matcher.keys[doc.vocab.strings[match_id]]
+        found.append(Span(doc, start, end, label=f"{actor}|{kind}"))
+    index = ActorIndex()
+    for span in sorted(filter_spans(found), key=lambda s: s.start):
+        actor, kind = span.label_.split("|", 1)
+        index.add(ActorSpan(span.start, span.end, actor, f"gazetteer:{kind}", demonym=kind == "demonym"))
+    _add_people(doc, gaz, index, title_words)
+    return index
+
+
+def _add_people(doc: Doc, gaz: Gazetteer, index: ActorIndex, title_words: frozenset[str]) -> None:
+    surnames: dict[str, str] = {}  # folded last name -> actor id, from earlier full names in this doc
+    for span in index.spans:
+        actor = gaz.actors.get(span.actor)
+        if actor and actor.kind == "Person":
+            surnames.setdefault(fold(actor.label.split()[-1]), actor.id)
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(i in index.by_token for i in range(ent.start, ent.end)):
+            continue
+        name = _strip_titles(ent, title_words)
+        if not name.text.strip() or not any(t.is_alpha and t.text[:1].isupper() for t in name):
+            continue
+        actor_id, rule = _person_id(name, gaz, surnames, index)
+        if actor_id:
+            index.add(ActorSpan(name.start, name.end, actor_id, rule))
+
+
+def _person_id(name: Span, gaz: Gazetteer, surnames: dict[str, str], index: ActorIndex) -> tuple[str | None, str]:
+    known = gaz.lookup(name.text)
+    if known and gaz.actors[known].kind == "Person":
+        return known, "ner-person"
+    last = fold(name[-1].text)
+    if len(name) == 1 and last in surnames:
+        return surnames[last], "ner-person-partial"
+    if len(name) == 1:
+        return None, ""  # a lone unknown name: too little to make an actor of
+    actor_id = slugify(name.text)
+    if actor_id not in index.new_actors and actor_id not in gaz.actors:
+        index.new_actors[actor_id] = Actor(id=actor_id, kind="Person", label=name.text, known=False)
+    surnames.setdefault(last, actor_id)
+    return actor_id, "new-person"

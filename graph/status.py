@@ -1,0 +1,156 @@
+"""The status of an event (occurred, planned, proposed, conditional, negated) from
+the words around its trigger: negation, conditions, future and scheduling, proposal
+and possibility. Each decision names the rule that made it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+
+CLIMB = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "attr", "compound", "amod", "nsubjpass",
+         "nsubj", "appos", "oprd", "agent", "dative", "npadvmod", "acomp", "auxpass"}
+FUTURE_TAGS = {"MD"}
+
+
+@dataclass(frozen=True)
+class StatusCues:
+    """The lexicon lists status decisions read, gathered once."""
+
+    negation: frozenset[str]
+    negating: frozenset[str]
+    particles: dict[str, str]
+    cond_marks: frozenset[str]
+    cond_phrases: tuple[tuple[str, ...], ...]
+    cond_governors: frozenset[str]
+    cond_modals: frozenset[str]
+    future: frozenset[str]
+    planned: frozenset[str]
+    proposed: frozenset[str]
+    proposed_modals: frozenset[str]
+    say: frozenset[str]
+
+    @classmethod
+    def from_lexicon(cls, lex: Lexicon) -> "StatusCues":
+        s = lex.status
+        return cls(
+            negation=lex.words("negation"), negating=lex.words("negating_governors"),
+            particles=dict(s.get("negating_particles", {})), cond_marks=lex.words("conditional_marks"),
+            cond_phrases=tuple(tuple(p.split()) for p in s.get("conditional_phrases", [])),
+            cond_governors=lex.words("conditional_governors"), cond_modals=lex.words("conditional_modals"),
+            future=lex.words("future_aux"), planned=lex.words("planned_governors"),
+            proposed=lex.words("proposed_governors"), proposed_modals=lex.words("proposed_modals"),
+            say=lex.words("say_verbs"),
+        )
+
+
+def clause_chain(trigger: Token) -> list[Token]:
+    """The trigger and the words that govern it up to the head of its clause."""
+    chain = [trigger]
+    tok = trigger
+    while tok.dep_ in CLIMB and tok.head is not tok:
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def in_antecedent(trigger: Token, cues: StatusCues) -> bool:
+    """True when the trigger sits in the "if" part of a condition ("if Russia invades",
+    "in the event of an invasion"): such events are conditions, not events."""
+    for tok in [trigger, *trigger.ancestors]:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.cond_marks - {"once"} for c in tok.children):
+            return True
+        if tok.dep_ == "prep" and _is_condition_phrase(tok, cues):
+            return True
+        if tok.dep_ in {"ccomp", "relcl", "ROOT"}:
+            return False
+    return False
+
+
+def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]:
+    """(status, rule) for the event whose trigger is `trigger`."""
+    chain = clause_chain(trigger)
+    top = chain[-1]
+    for check in (_negated, _conditional, _proposed, _planned):
+        found = check(trigger, chain, top, cues, event_type)
+        if found:
+            return found
+    return "occurred", "default"
+
+
+def _children(chain: list[Token]):
+    for tok in chain:
+        yield from tok.children
+
+
+def _negated(trigger, chain, top, cues, etype):
+    for child in _children(chain):
+        if child.dep_ == "neg" or (child.dep_ in {"det", "advmod"} and child.lower_ in cues.negation):
+            return "negated", f"negation:{child.lower_}"
+    for tok in chain[1:]:
+        lemma = tok.lemma_.lower()
+        particle = cues.particles.get(lemma)
+        if particle and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+            return "negated", f"negating-verb:{lemma} {particle}"
+        if lemma in cues.negating and lemma not in cues.particles:
+            return "negated", f"negating-verb:{lemma}"
+    if top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.negating - set(cues.particles):
+        return "negated", f"negating-verb:{top.head.lemma_.lower()}"
+    return None
+
+
+def _conditional(trigger, chain, top, cues, etype):
+    for child in _children(chain):
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.cond_marks for m in child.children):
+            return "conditional", "condition-clause"
+        if child.lower_ in {"provided", "providing"} and child.dep_ in {"prep", "advcl", "mark", "conj"}:
+            return "conditional", "condition-provided"
+        if child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "should" and a.i < child.i and
+                                         any(s.dep_ == "nsubj" and s.i > a.i for s in child.children)
+                                         for a in child.children):
+            return "conditional", "condition-should"
+        if child.dep_ == "prep" and _is_condition_phrase(child, cues):
+            return "conditional", "condition-phrase"
+    for tok in chain[1:]:
+        if tok.lemma_.lower() in cues.cond_governors:
+            return "conditional", f"conditional-governor:{tok.lemma_.lower()}"
+    for child in _children(chain):
+        if child.dep_ == "aux" and child.lower_ in cues.cond_modals:
+            return "conditional", f"modal:{child.lower_}"
+    return None
+
+
+def _is_condition_phrase(prep: Token, cues: StatusCues) -> bool:
+    words = tuple(t.lower_ for t in prep.subtree)[:4]
+    return any(words[: len(p)] == p for p in cues.cond_phrases)
+
+
+def _proposed(trigger, chain, top, cues, etype):
+    for tok in chain[1:]:
+        lemma = tok.lemma_.lower()
+        if lemma in cues.proposed and lemma not in cues.say:
+            return "proposed", f"proposal-governor:{lemma}"
+    for child in _children(chain):
+        if child.dep_ == "aux" and child.lower_ in cues.proposed_modals:
+            return "proposed", f"modal:{child.lower_}"
+        if child.dep_ in {"amod", "advmod", "prep"} and child.lemma_.lower() in {"possible", "potential", "possibly", "principle"}:
+            return "proposed", f"possibility:{child.lower_}"
+        if child.dep_ == "prep" and child.lower_ == "in" and any(g.lower_ == "principle" for g in child.children):
+            return "proposed", "in-principle"
+    return None
+
+
+def _planned(trigger, chain, top, cues, etype):
+    for child in _children(chain):
+        if child.dep_ in {"aux", "auxpass"} and child.lower_ in cues.future:
+            return "planned", f"future:{child.lower_}"
+        if child.dep_ in {"acl", "amod", "relcl"} and child.lemma_.lower() in cues.planned:
+            return "planned", f"scheduled:{child.lemma_.lower()}"
+    for tok in chain[1:]:
+        lemma = tok.lemma_.lower()
+        if lemma in cues.planned:
+            return "planned", f"planned-governor:{lemma}"
+        if lemma == "be" and any(c.dep_ == "xcomp" for c in tok.children):
+            return "planned", "is-to"
+    return None

@@ -1,0 +1,82 @@
+"""Where and when an event happened: date expressions and places attached to the
+trigger's clause, and the mode of a meeting (in person, phone, video)."""
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from . import dates
+from .lexicon import Lexicon
+
+DATE_LABELS = {"DATE"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _attached(span_root: Token, chain_ids: set[int]) -> bool:
+    """Does a phrase rooted at `span_root` modify a word of the trigger's clause?"""
+    tok = span_root
+    for _ in range(8):
+        if tok.i in chain_ids:
+            return True
+        if tok.head is tok or (tok.pos_ in {"VERB", "AUX"} and tok is not span_root):
+            return False
+        tok = tok.head
+    return False
+
+
+def _date_spans(sent: Span) -> list[Span]:
+    spans = [e for e in sent.ents if e.label_ in DATE_LABELS]
+    covered = {i for e in spans for i in range(e.start, e.end)}
+    for start, end, _text in dates.find_date_expressions(sent.text):
+        span = sent.char_span(start, end, alignment_mode="expand")
+        if span is not None and not any(i in covered for i in range(span.start, span.end)):
+            spans.append(span)
+    return spans
+
+
+def event_date(chain: list[Token], published: date | None, tense: str | None) -> tuple[date | None, str | None]:
+    """The day the event's clause names, resolved against the publication date."""
+    if published is None or not chain:
+        return None, None
+    chain_ids = {t.i for t in chain}
+    sent = chain[0].sent
+    found = []
+    for span in _date_spans(sent):
+        if _attached(span.root, chain_ids):
+            found.append(span)
+    for span in sorted(found, key=lambda s: abs(s.start - chain[0].i)):
+        resolution = dates.resolve(span.text, published, tense)
+        if resolution is not None and resolution.day is not None:
+            return resolution.day, span.text
+    return None, (found[0].text if found else None)
+
+
+def event_place(chain: list[Token]) -> str | None:
+    """A place named in an "in"/"at" phrase of the trigger's clause ("in Geneva")."""
+    for tok in chain:
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in PLACE_LABELS:
+                    ent = next((e for e in obj.sent.ents if e.start <= obj.i < e.end), None)
+                    if ent is not None:
+                        return ent.text.removeprefix("the ").strip()
+    return None
+
+
+def meeting_mode(trigger: Token, lex: Lexicon, default: str | None = None) -> str | None:
+    """phone / video / in_person from the words of the trigger's phrase."""
+    words = {trigger.lower_, trigger.lemma_.lower()}
+    for child in trigger.children:
+        if child.dep_ in {"compound", "amod", "advmod", "prep"}:
+            words.add(child.lower_)
+            words.add(" ".join(t.lower_ for t in child.subtree))
+    left = " ".join(t.lower_ for t in trigger.doc[max(trigger.left_edge.i, trigger.i - 3): trigger.i + 1])
+    words.add(left)
+    for mode in ("video", "phone", "in_person"):
+        cues = lex.modes.get(mode, frozenset())
+        if words & cues or any(cue in left for cue in cues if " " in cue or "-" in cue):
+            return mode
+    return default
