@@ -30,6 +30,15 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return None, True
     if verb.dep_ == "conj":
         return subject_of(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "the possibility of meeting Putin"
+        owner = head.head
+        if owner.pos_ in {"NOUN", "PROPN"}:
+            poss = next((c for c in owner.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return poss, True
+            host = _governing_verb(owner)
+            return subject_of(host, depth + 1) if host is not None else (None, True)
+        return subject_of(owner, depth + 1) if owner.pos_ in {"VERB", "AUX"} else (None, True)
     if verb.dep_ in {"xcomp", "advcl", "acl", "ccomp", "pcomp"} and _infinitive(verb):
         if head.pos_ in {"NOUN", "PROPN"}:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -66,6 +75,15 @@ def _governing_verb(tok: Token) -> Token | None:
     for anc in tok.ancestors:
         if anc.pos_ in {"VERB", "AUX"}:
             return anc
+    return None
+
+
+def speaker_of(tok: Token, say_verbs: frozenset[str]) -> Token | None:
+    """The subject of the nearest verb of saying that governs `tok`."""
+    for anc in tok.ancestors:
+        if anc.pos_ in {"VERB", "AUX"} and anc.lemma_.lower() in say_verbs:
+            subj, active = subject_of(anc)
+            return subj if active else None
     return None
 
 

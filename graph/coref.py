@@ -16,9 +16,6 @@ SPEAKER_GROUP_PRONOUNS = {"we", "us", "our", "ours", "ourselves"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 ALL_PRONOUNS = set(PERSON_PRONOUNS) | SPEAKER_PRONOUNS | SPEAKER_GROUP_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
-PAIR_NOUNS = {"leader": "Person", "president": "Person", "side": "State", "country": "State", "nation": "State",
-              "government": "State", "man": "Person", "head": "Person"}
-ORG_NOUNS = {"group", "alliance", "bloc", "organisation", "organization", "body", "grouping"}
 
 
 @dataclass(frozen=True)
@@ -81,7 +78,8 @@ class Coref:
             span = self.r.index.at(tok)
             if span is not None and not span.demonym:
                 if tok.i == span.end - 1:
-                    self._remember(tok, [Ref(span.actor, span.rule, span.start, span.end)])
+                    refs = self.r.resolve(tok) if any(c.dep_ == "conj" for c in tok.children) else []
+                    self._remember(tok, refs or [Ref(span.actor, span.rule, span.start, span.end)])
                 continue
             if tok.pos_ in {"PRON", "DET"} or low in PERSON_PRONOUNS:
                 if low in ALL_PRONOUNS:
@@ -172,9 +170,10 @@ class Coref:
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         if modifiers or has_of:
             return None
-        if lemma in PAIR_NOUNS and tok.tag_ in PLURAL_TAGS and (dets & {"two", "both"} or lemma == "president" and "the" in dets):
-            return self._last_two(tok, PAIR_NOUNS[lemma])
-        if lemma in ORG_NOUNS and "the" in dets and tok.tag_ not in PLURAL_TAGS:
+        pairs = self.r.referents.pair_nouns
+        if lemma in pairs and tok.tag_ in PLURAL_TAGS and (dets & {"two", "both"} or lemma == "president" and "the" in dets):
+            return self._last_two(tok, *pairs[lemma])
+        if lemma in self.r.referents.organization_nouns and "the" in dets and tok.tag_ not in PLURAL_TAGS:
             for entry in self._before(tok):
                 orgs = [r for r in entry.refs if self.r.kind(r.actor) == "Organization"]
                 if orgs:
@@ -182,13 +181,18 @@ class Coref:
             return []
         return None
 
-    def _last_two(self, tok: Token, kind: str) -> list[Ref]:
-        found: list[str] = []
-        for entry in self._before(tok):
-            for ref in entry.refs:
-                actor = ref.actor if kind == "Person" else self.r.country_of(ref.actor)
-                if (self.r.kind(actor) == "Person") == (kind == "Person") and actor not in found:
+    def _last_two(self, tok: Token, kind: str, roles: tuple[str, ...]) -> list[Ref]:
+        """The last two persons (holding `roles`, when any do) or states named."""
+        for wanted in ([roles, ()] if roles else [()]):
+            found: list[str] = []
+            for entry in self._before(tok):
+                for ref in entry.refs:
+                    actor = ref.actor if kind == "Person" else self.r.country_of(ref.actor)
+                    if (self.r.kind(actor) == "Person") != (kind == "Person") or actor in found:
+                        continue
+                    if wanted and not {r.role for r in self.r.gaz.roles_on(actor, self.r.published)} & set(wanted):
+                        continue
                     found.append(actor)
-            if len(found) >= 2:
-                return [Ref(a, "coref-pair", tok.left_edge.i, tok.i + 1) for a in found[:2]]
+                if len(found) >= 2:
+                    return [Ref(a, "coref-pair", tok.left_edge.i, tok.i + 1) for a in found[:2]]
         return []

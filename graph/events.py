@@ -11,7 +11,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from .arguments import arg_tokens, compound_parties, prep_objects, refs_of, subject_of
+from .arguments import arg_tokens, compound_parties, prep_objects, refs_of, speaker_of, subject_of
 from .lexicon import Lexicon, TriggerEntry
 from .model import Event, Mention, Span as TextSpan
 from .resolve import Ref, Resolver
@@ -56,10 +56,23 @@ class EventReader:
                         if reading is not None:
                             self.found[tok.i] = reading
                             break
+        self._elliptical_meetings()
         events: list[Event] = []
         for i in sorted(self.found):
             events.extend(self._events(self.found[i]))
-        return events
+        return _dates_from_meetings(events, self.doc)
+
+    def _elliptical_meetings(self) -> None:
+        """"a Russia-NATO meeting on January 12 and a Russia-OSCE [meeting] on January 13"."""
+        for i, found in list(self.found.items()):
+            if found.entry.type != "meet" or found.trigger.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            for conj in found.trigger.conjuncts:
+                if conj.i in self.found or self._entries(conj):
+                    continue
+                parties = compound_parties(self.r, conj) + self.r.resolve_one(conj)
+                if len({p.actor for p in parties}) >= 2:
+                    self.found[conj.i] = Found(conj, found.entry, group=parties, rule=f"{found.entry.id}+ellipsis")
 
     def _entries(self, tok: Token) -> tuple[TriggerEntry, ...]:
         lemma = tok.lemma_.lower()
@@ -85,6 +98,8 @@ class EventReader:
         if not self._requirement(tok, entry):
             return None
         subj, active = subject_of(tok)
+        if entry.type == "aid" and self._to_a_place(tok):
+            return None
         subjects = refs_of(self.r, [subj]) if subj is not None else []
         found = Found(tok, entry, rule=f"{entry.id}")
         if entry.type == "meet":
@@ -95,6 +110,12 @@ class EventReader:
             targets, subjects = subjects, []
         found.agents, found.targets = subjects, targets
         return found if found.agents and found.targets else None
+
+    def _to_a_place(self, tok: Token) -> bool:
+        """"sent tanks to eastern Ukraine": a region, not a recipient."""
+        places = self.r.referents.place_modifiers
+        return any(m.lower_ in places for obj in prep_objects(tok, {"to", "into"}) for m in obj.children
+                   if m.dep_ in {"amod", "compound"})
 
     def _requirement(self, tok: Token, entry: TriggerEntry) -> bool:
         need = entry.requires
@@ -136,7 +157,7 @@ class EventReader:
     def _host_subject(self, noun: Token) -> list[Ref]:
         """"In a call with Putin, Biden said": the subject of the clause the phrase sits in."""
         tok, via_host = noun, False
-        for _ in range(4):
+        for _ in range(8):
             if tok.dep_ not in {"pobj", "prep", "advmod", "npadvmod", "pcomp"}:
                 break
             if tok.dep_ in {"prep", "advmod"} and tok.lower_ in self.lex.host_preps:
@@ -164,6 +185,9 @@ class EventReader:
         agents = [o for o in owners if o.actor not in {t.actor for t in targets}] or light_subject
         if not agents and light is None:
             agents = self._host_subject(tok)
+        if not agents and entry.speaker_agent:
+            speaker = speaker_of(tok, self.cues.say)
+            agents = refs_of(self.r, [speaker]) if speaker is not None else []
         found.agents, found.targets = agents, targets
         if entry.type == "sanction" and (not agents or not targets):
             self._inherit(found)
@@ -181,6 +205,8 @@ class EventReader:
         if len(owners) >= 2:
             found.group = owners
             return found
+        if len(owners) == 1 and self.r.kind(owners[0].actor) == "Organization" and not light_subject:
+            return None  # "the G7 meeting", "a NATO summit": the organisation's own meeting
         if len(owners) == 1:
             other = [s for s in (light_subject or self._host_subject(tok)) if s.actor != owners[0].actor]
             return self._meeting(found, owners, other, False)
@@ -207,9 +233,7 @@ class EventReader:
         status, status_rule = decide(found.trigger, self.cues, found.entry.type)
         if found.entry.type == "sanction" and "inherited" in found.rule and status == "occurred":
             status, status_rule = "conditional", "inside-warning"
-        chain = clause_chain(found.trigger)
-        if found.light is not None and found.light not in chain:
-            chain.append(found.light)
+        chain = _date_chain(clause_chain(found.trigger, self.cues), found.light, self.cues)
         tense = "future" if status in {"planned", "proposed", "conditional"} else "past"
         day, date_text = event_date(chain, self.published, tense)
         if day is not None and self.published is not None and day > self.published and status == "occurred":
@@ -247,3 +271,43 @@ def extract_events(doc: Doc, resolver: Resolver, lex: Lexicon, cues: StatusCues,
                    published: date | None, skip: Callable[[int, int], bool] | None = None) -> list[Event]:
     """Every event read from `doc`, one record per mention and pair of parties."""
     return EventReader(doc, resolver, lex, cues, doc_id, published, skip).read()
+
+
+TEMPORAL_MARKS = {"as", "while", "when", "after", "before", "during"}
+
+
+def _date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> list[Token]:
+    """The words a date may modify to date the event: the clause chain, its light verb,
+    "scheduled for" on a noun, the first of coordinated verbs sharing a subject, and
+    the main clause of an "as"/"while" clause."""
+    out = list(chain)
+    if light is not None and light not in out:
+        out.append(light)
+    for tok in list(out):
+        out.extend(c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in cues.planned)
+    top = out[len(chain) - 1]
+    if top.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children):
+        out.append(top.head)
+    if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in top.children):
+        out.append(top.head)
+        out.extend(c for c in top.head.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj")
+    return out
+
+
+def _dates_from_meetings(events: list[Event], doc: Doc) -> list[Event]:
+    """An undated event told in a sentence that refers back to a meeting ("According to
+    the meeting readout, Biden told Putin…", "During the call, …") took place on the day
+    of the latest dated meeting before it."""
+    out: list[Event] = []
+    last_meeting: Event | None = None
+    meeting_words = {"meeting", "call", "summit", "talks", "conversation", "readout", "chat"}
+    for event in sorted(events, key=lambda e: e.mention.span.start):
+        if event.type == "meet" and event.date is not None and event.status == "occurred":
+            last_meeting = event
+        elif event.date is None and last_meeting is not None and event.status == "occurred":
+            words = {w.strip(".,;:\"'“”").lower() for w in event.mention.span.sentence.split()}
+            if words & meeting_words and set(event.parties()) <= set(last_meeting.parties()) | {
+                    p for p in event.parties()}:
+                event = replace(event, date=last_meeting.date, date_text="(the meeting it refers to)")
+        out.append(event)
+    return out

@@ -29,6 +29,7 @@ class TriggerEntry:
     exclude_preps: frozenset[str] = frozenset()
     exclude_deps: frozenset[str] = frozenset()
     mode: str | None = None
+    speaker_agent: bool = False
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Lexicon:
     nouns: dict[str, tuple[TriggerEntry, ...]]
     light_verbs: frozenset[str]
     host_preps: frozenset[str]
+    status_preps: frozenset[str]
     object_classes: dict[str, frozenset[str]]
     modes: dict[str, frozenset[str]]
     status: dict[str, object]
@@ -62,7 +64,7 @@ def _entry(raw: dict, pos: str, path) -> TriggerEntry:
         targets=tuple(raw.get("targets", ())), partners=tuple(raw.get("partners", ())),
         plural_subject=bool(raw.get("plural_subject", False)), requires=raw.get("requires"),
         exclude_preps=frozenset(raw.get("exclude_preps", ())), exclude_deps=frozenset(raw.get("exclude_deps", ())),
-        mode=raw.get("mode"),
+        mode=raw.get("mode"), speaker_agent=bool(raw.get("speaker_agent", False)),
     )
 
 
@@ -86,6 +88,7 @@ def default_lexicon() -> Lexicon:
         verbs=_index(verbs), nouns=_index(nouns),
         light_verbs=frozenset(data.get("light_verbs", ())),
         host_preps=frozenset(data.get("noun_hosts", {}).get("preps", ())),
+        status_preps=frozenset(data.get("noun_hosts", {}).get("status_preps", ())),
         object_classes={k: frozenset(v) for k, v in data.get("object_classes", {}).items()},
         modes={k: frozenset(v) for k, v in data.get("meeting_modes", {}).items()},
         status=read_json(lexicon_path("status.json")),

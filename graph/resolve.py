@@ -5,14 +5,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from .actors import ActorIndex
 from .gazetteer import Gazetteer, Titles
+from .jsondata import read_json
+from .resources import lexicon_path
 
 PLURAL_TAGS = {"NNS", "NNPS"}
 NP_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
+
+
+@dataclass(frozen=True)
+class Referents:
+    """Nouns that stand for actors named elsewhere (data/lexicons/referents.json)."""
+
+    pair_nouns: dict[str, tuple[str, tuple[str, ...]]]  # lemma -> (Person|State, preferred roles)
+    organization_nouns: frozenset[str]
+    person_groups: frozenset[str]
+    place_modifiers: frozenset[str]
+
+
+@cache
+def default_referents() -> Referents:
+    data = read_json(lexicon_path("referents.json"))
+    pairs = {k: (v["kind"], tuple(v.get("roles", ()))) for k, v in data["pair_nouns"].items() if isinstance(v, dict)}
+    return Referents(pairs, frozenset(data["organization_nouns"]), frozenset(data["person_groups"]),
+                     frozenset(data["place_modifiers"]))
 
 
 @dataclass(frozen=True)
@@ -30,6 +51,7 @@ class Resolver:
 
     def __init__(self, doc: Doc, index: ActorIndex, gaz: Gazetteer, titles: Titles, published: date | None):
         self.doc, self.index, self.gaz, self.titles, self.published = doc, index, gaz, titles, published
+        self.referents = default_referents()
         self.coref = None  # set by graph.coref.Coref, which needs the resolver too
         self._cache: dict[int, list[Ref]] = {}
 
@@ -82,6 +104,8 @@ class Resolver:
             return self._role_holder(tok, title)
         if lemma in self.titles.groups or tok.lower_ in self.titles.groups:
             return self._group(tok)
+        if lemma in self.referents.organization_nouns:  # "the OSCE regional security body"
+            return [r for r in self._states_in(tok, {"compound", "nmod"}) if self.kind(r.actor) == "Organization"]
         return []
 
     def _title_of(self, tok: Token) -> str | None:
@@ -125,6 +149,8 @@ class Resolver:
         if persons:
             return []  # "Putin's adviser": someone else, unnamed
         allowed = self.titles.countries.get(title, ())
+        if tok.tag_ in PLURAL_TAGS and places:  # "leaders of the UK, France and Italy"
+            return [Ref(p.actor, f"group:{title}", p.start, p.end) for p in places]
         for place in places:
             if allowed and place.actor not in allowed:
                 continue
@@ -163,7 +189,7 @@ class Resolver:
     def _group(self, tok: Token) -> list[Ref]:
         refs = self._states_in(tok, NP_DEPS)
         persons = [r for r in refs if self.kind(r.actor) == "Person"]
-        if persons and tok.lemma_.lower() in {"office", "administration", "government", "team", "camp", "aide", "aides"}:
+        if persons and tok.lemma_.lower() in self.referents.person_groups:
             return persons
         return [Ref(r.actor, f"group:{tok.lemma_.lower()}", r.start, r.end) for r in refs
                 if self.kind(r.actor) != "Person"]

@@ -9,9 +9,10 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 
-CLIMB = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "attr", "compound", "amod", "nsubjpass",
-         "nsubj", "appos", "oprd", "agent", "dative", "npadvmod", "acomp", "auxpass"}
-FUTURE_TAGS = {"MD"}
+NOUNS = {"NOUN", "PROPN"}
+VERBS = {"VERB", "AUX"}
+LIGHT_DEPS = {"dobj", "attr", "oprd", "nsubjpass", "nsubj"}
+CLAUSE_BREAKS = {",", ";", ":", "—", "–"}
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,9 @@ class StatusCues:
     proposed: frozenset[str]
     proposed_modals: frozenset[str]
     say: frozenset[str]
+    unconditional: frozenset[str]
+    light_verbs: frozenset[str]
+    host_preps: frozenset[str]
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> "StatusCues":
@@ -41,17 +45,36 @@ class StatusCues:
             cond_governors=lex.words("conditional_governors"), cond_modals=lex.words("conditional_modals"),
             future=lex.words("future_aux"), planned=lex.words("planned_governors"),
             proposed=lex.words("proposed_governors"), proposed_modals=lex.words("proposed_modals"),
-            say=lex.words("say_verbs"),
+            say=lex.words("say_verbs"), unconditional=lex.words("unconditional_types"),
+            light_verbs=lex.light_verbs, host_preps=lex.status_preps,
         )
 
 
-def clause_chain(trigger: Token) -> list[Token]:
-    """The trigger and the words that govern it up to the head of its clause."""
-    chain = [trigger]
-    tok = trigger
-    while tok.dep_ in CLIMB and tok.head is not tok:
-        tok = tok.head
-        chain.append(tok)
+def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
+    """The trigger and the words that govern it within its clause: the light verb of a
+    noun ("held talks"), the noun it depends on ("possibility of meeting"), the verb
+    an infinitive completes ("scheduled to meet")."""
+    chain, tok = [trigger], trigger
+    for _ in range(10):
+        head = tok.head
+        if head is tok:
+            break
+        if tok.pos_ in NOUNS or tok.pos_ == "NUM":
+            if tok.dep_ in LIGHT_DEPS and head.pos_ in VERBS and head.lemma_.lower() in cues.light_verbs:
+                chain.append(head)
+            elif tok.dep_ == "pobj" and head.dep_ == "prep" and (
+                    head.head.pos_ in NOUNS or head.head.lemma_.lower() in cues.light_verbs
+                    or head.lower_ in cues.host_preps and head.head.pos_ in VERBS):
+                chain.extend([head, head.head])
+            else:
+                break
+        elif tok.dep_ == "xcomp" or (tok.dep_ == "acl" and head.pos_ in NOUNS):
+            chain.append(head)
+        elif tok.dep_ == "pcomp" and head.dep_ == "prep":
+            chain.extend([head, head.head])
+        else:
+            break
+        tok = chain[-1]
     return chain
 
 
@@ -64,15 +87,28 @@ def in_antecedent(trigger: Token, cues: StatusCues) -> bool:
         if tok.dep_ == "prep" and _is_condition_phrase(tok, cues):
             return True
         if tok.dep_ in {"ccomp", "relcl", "ROOT"}:
+            break
+    return _after_condition_word(trigger, cues)
+
+
+def _after_condition_word(trigger: Token, cues: StatusCues) -> bool:
+    """"provided Russia does not invade Ukraine": a condition word earlier in the
+    sentence with no clause break between it and the trigger."""
+    for tok in reversed(trigger.doc[trigger.sent.start: trigger.i]):
+        if tok.text in CLAUSE_BREAKS or tok.lower_ in {"and", "but", "then"} and tok.dep_ == "cc":
             return False
+        if tok.lower_ in {"if", "unless", "provided", "providing"}:
+            return True
     return False
 
 
 def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]:
     """(status, rule) for the event whose trigger is `trigger`."""
-    chain = clause_chain(trigger)
+    chain = clause_chain(trigger, cues)
     top = chain[-1]
-    for check in (_negated, _conditional, _proposed, _planned):
+    checks = (_negated, _proposed, _planned) if event_type in cues.unconditional else \
+        (_negated, _conditional, _proposed, _planned)
+    for check in checks:
         found = check(trigger, chain, top, cues, event_type)
         if found:
             return found
