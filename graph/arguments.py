@@ -83,7 +83,11 @@ def speaker_of(tok: Token, say_verbs: frozenset[str]) -> Token | None:
     for anc in tok.ancestors:
         if anc.pos_ in {"VERB", "AUX"} and anc.lemma_.lower() in say_verbs:
             subj, active = subject_of(anc)
-            return subj if active else None
+            if subj is None:  # "The G7 came together, reiterated that…": a verb list sharing a subject
+                earlier = [c for c in anc.children if c.dep_ in {"ccomp", "conj"} and c.i < anc.i]
+                subj = next((s for c in earlier for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj if active else None
     return None
 
 

@@ -101,11 +101,13 @@ class EventReader:
         if entry.type == "aid" and self._to_a_place(tok):
             return None
         subjects = refs_of(self.r, [subj]) if subj is not None else []
+        # "Russia was sanctioned by the EU": the passive subject is acted on
+        passive = refs_of(self.r, [c for c in tok.children if c.dep_ == "nsubjpass"]) if active else []
         found = Found(tok, entry, rule=f"{entry.id}")
         if entry.type == "meet":
-            partners = refs_of(self.r, [t for s in entry.partners for t in arg_tokens(tok, s)])
+            partners = refs_of(self.r, [t for s in entry.partners for t in arg_tokens(tok, s)]) + passive
             return self._meeting(found, subjects, partners, entry.plural_subject)
-        targets = refs_of(self.r, [t for s in entry.targets for t in arg_tokens(tok, s)])
+        targets = refs_of(self.r, [t for s in entry.targets for t in arg_tokens(tok, s)]) + passive
         if not active:
             targets, subjects = subjects, []
         found.agents, found.targets = subjects, targets

@@ -26,6 +26,7 @@ class Referents:
     organization_nouns: frozenset[str]
     person_groups: frozenset[str]
     place_modifiers: frozenset[str]
+    place_nouns: frozenset[str]
 
 
 @cache
@@ -33,7 +34,7 @@ def default_referents() -> Referents:
     data = read_json(lexicon_path("referents.json"))
     pairs = {k: (v["kind"], tuple(v.get("roles", ()))) for k, v in data["pair_nouns"].items() if isinstance(v, dict)}
     return Referents(pairs, frozenset(data["organization_nouns"]), frozenset(data["person_groups"]),
-                     frozenset(data["place_modifiers"]))
+                     frozenset(data["place_modifiers"]), frozenset(data["place_nouns"]))
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,9 @@ class Resolver:
             return self._role_holder(tok, title)
         if lemma in self.titles.groups or tok.lower_ in self.titles.groups:
             return self._group(tok)
+        if lemma in self.referents.place_nouns:  # "near Ukraine's border", "the border with Ukraine"
+            refs = self._states_in(tok, {"poss", "compound", "amod", "nmod"}, preps=("of", "with"))
+            return [Ref(r.actor, f"place:{lemma}", r.start, r.end) for r in refs if self.kind(r.actor) != "Person"]
         if lemma in self.referents.organization_nouns:  # "the OSCE regional security body"
             return [r for r in self._states_in(tok, {"compound", "nmod"}) if self.kind(r.actor) == "Organization"]
         return []
@@ -127,7 +131,7 @@ class Resolver:
             return tok.lemma_.lower()
         return None
 
-    def _states_in(self, tok: Token, deps: set[str]) -> list[Ref]:
+    def _states_in(self, tok: Token, deps: set[str], preps: tuple[str, ...] = ("of", "for", "from")) -> list[Ref]:
         """States or organisations named among the modifiers of `tok`."""
         out: list[Ref] = []
         for child in tok.children:
@@ -137,7 +141,7 @@ class Resolver:
                     out.append(Ref(span.actor, span.rule, span.start, span.end))
                 elif child.dep_ in {"compound", "nmod"}:
                     out.extend(self._states_in(child, deps))
-            if child.dep_ == "prep" and child.lower_ in {"of", "for", "from"}:
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         out.extend(self.resolve(obj))

@@ -1,0 +1,179 @@
+"""Each construction the extractor handles, on sentences written for the purpose
+(not taken from the sample articles): the rule must be general to pass them."""
+from __future__ import annotations
+
+import pytest
+
+from graph.gazetteer import default_gazetteer
+
+from .extraction_helpers import facts, meet, pairs, read
+
+pytestmark = pytest.mark.model
+
+
+def A(name: str) -> str:
+    """The gazetteer id of a well-known actor, by any of its names."""
+    found = default_gazetteer().lookup(name)
+    assert found, f"the gazetteer does not know {name!r}"
+    return found
+
+
+# (sentence, publication date, expected facts, facts that must not be read)
+CASES = {
+    "meet-verb-with-date-place": (
+        "Chinese President Xi Jinping met with French President Emmanuel Macron in Beijing on Thursday.",
+        "2023-04-07", lambda: {("meet", meet(A("Xi Jinping"), A("Macron")), "occurred", "2023-04-06")}, set),
+    "meet-light-verb-noun": (
+        "German Chancellor Olaf Scholz held talks with Turkish President Recep Tayyip Erdogan on Friday.",
+        "2022-10-09", lambda: {("meet", meet(A("Olaf Scholz"), A("Erdogan")), "occurred", "2022-10-07")}, set),
+    "meet-plural-subject": (
+        "Scholz and Erdogan met in Berlin.", "2023-11-18",
+        lambda: {("meet", meet(A("Olaf Scholz"), A("Erdogan")), "occurred", None)}, set),
+    "meet-phone": (
+        "Biden spoke by phone with Zelensky on Monday.", "2022-03-02",
+        lambda: {("meet", meet(A("Biden"), A("Zelensky")), "occurred", "2022-02-28")}, set),
+    "meet-future-travel": (
+        "Macron will travel to Moscow next week to meet Putin.", "2022-02-01",
+        lambda: {("meet", meet(A("Macron"), A("Putin")), "planned", None)}, set),
+    "meet-negated": (
+        "Putin did not meet Erdogan during the summit.", "2022-09-17",
+        lambda: {("meet", meet(A("Putin"), A("Erdogan")), "negated", None)}, set),
+    "meet-ruled-out": (
+        "The Kremlin ruled out a meeting between Putin and Zelensky.", "2022-05-20",
+        lambda: {("meet", meet(A("Putin"), A("Zelensky")), "negated", None)}, set),
+    "meet-several-partners": (
+        "Biden met with the leaders of Japan and South Korea on Friday.", "2023-08-19",
+        lambda: {("meet", meet(A("Biden"), A("Japan")), "occurred", "2023-08-18"),
+                 ("meet", meet(A("Biden"), A("South Korea")), "occurred", "2023-08-18")},
+        lambda: {("meet", meet(A("Japan"), A("South Korea")), "occurred", "2023-08-18")}),
+    "meet-hyphenated-summit": (
+        "The Biden-Xi summit took place in Bali on Monday.", "2022-11-15",
+        lambda: {("meet", meet(A("Biden"), A("Xi Jinping")), "occurred", "2022-11-14")}, set),
+    "meet-expected-date": (
+        "Biden is expected to meet Xi on November 14.", "2022-11-10",
+        lambda: {("meet", meet(A("Biden"), A("Xi Jinping")), "planned", "2022-11-14")}, set),
+    "meet-possible": (
+        "Biden could meet Xi next month.", "2022-10-10",
+        lambda: {("meet", meet(A("Biden"), A("Xi Jinping")), "proposed", None)}, set),
+    "meet-conditional": (
+        "Scholz would meet Putin if Russia withdrew its troops.", "2022-04-01",
+        lambda: {("meet", meet(A("Olaf Scholz"), A("Putin")), "conditional", None)}, set),
+    "meet-proposed-between": (
+        "Erdogan proposed a meeting between Putin and Zelensky in Istanbul.", "2022-03-10",
+        lambda: {("meet", meet(A("Putin"), A("Zelensky")), "proposed", None)}, set),
+    "meet-role-titles-by-date": (
+        "The US president met the Chinese president in Bali on Monday.", "2022-11-15",
+        lambda: {("meet", meet(A("Biden"), A("Xi Jinping")), "occurred", "2022-11-14")}, set),
+    "meet-demonym-groups": (
+        "Russian officials will meet American diplomats in Geneva on Jan 10.", "2021-12-29",
+        lambda: {("meet", meet(A("Russia"), A("United States")), "planned", "2022-01-10")}, set),
+    "meet-reported-speech": (
+        "Psaki said that Biden spoke with Macron on Sunday.", "2022-02-21",
+        lambda: {("meet", meet(A("Biden"), A("Macron")), "occurred", "2022-02-20")},
+        lambda: {("meet", meet(A("Psaki"), A("Macron")), "occurred", "2022-02-20")}),
+    "meet-pronoun-next-sentence": (
+        "Biden arrived in Tokyo on Sunday.\nHe met Japanese Prime Minister Fumio Kishida on Monday.", "2022-05-24",
+        lambda: {("meet", meet(A("Biden"), A("Fumio Kishida")), "occurred", "2022-05-23")}, set),
+    "meet-possessive-office-pronoun": (
+        "Macron's office said he had spoken with Scholz.", "2023-01-10",
+        lambda: {("meet", meet(A("Macron"), A("Olaf Scholz")), "occurred", None)}, set),
+    "meet-two-leaders": (
+        "Biden flew to Geneva to see Putin.\nThe two leaders met for three hours.", "2021-06-17",
+        lambda: {("meet", meet(A("Biden"), A("Putin")), "occurred", None)}, set),
+    "warn-verb-object": (
+        "Erdogan warned Sweden that Turkey would block its membership.", "2022-06-01",
+        lambda: {("warn", A("Erdogan"), A("Sweden"), "occurred", None)}, set),
+    "warn-institution-against": (
+        "The Kremlin warned Kyiv against any provocation.", "2022-01-20",
+        lambda: {("warn", A("Russia"), A("Ukraine"), "occurred", None)}, set),
+    "warn-told-consequence": (
+        "Biden told Putin the United States would respond decisively if Russia invaded Ukraine.", "2022-02-13",
+        lambda: {("warn", A("Biden"), A("Putin"), "occurred", None)},
+        lambda: {("attack", A("Russia"), A("Ukraine"), "conditional", None),
+                 ("attack", A("Russia"), A("Ukraine"), "occurred", None)}),
+    "tell-without-consequence-is-no-warning": (
+        "Biden told Macron he was optimistic about the talks.", "2022-02-13", set,
+        lambda: {("warn", A("Biden"), A("Macron"), "occurred", None)}),
+    "threaten-with": (
+        "North Korea threatened the United States with a nuclear response.", "2023-03-01",
+        lambda: {("threaten", A("North Korea"), A("United States"), "occurred", None)}, set),
+    "threaten-noun": (
+        "Russia issued threats against Moldova on Tuesday.", "2023-02-15",
+        lambda: {("threaten", A("Russia"), A("Moldova"), "occurred", "2023-02-14")}, set),
+    "threaten-to-sanction": (
+        "Canada threatened to impose sanctions on Venezuela.", "2019-01-30",
+        lambda: {("threaten", A("Canada"), A("Venezuela"), "occurred", None),
+                 ("sanction", A("Canada"), A("Venezuela"), "conditional", None)}, set),
+    "sanction-impose-on": (
+        "The EU imposed sanctions on Belarus on Friday.", "2021-06-26",
+        lambda: {("sanction", A("European Union"), A("Belarus"), "occurred", "2021-06-25")}, set),
+    "sanction-future-conditional": (
+        "Japan will impose sanctions on North Korea if it conducts another nuclear test.", "2022-06-01",
+        lambda: {("sanction", A("Japan"), A("North Korea"), "conditional", None)}, set),
+    "sanction-negated": (
+        "The United States has not imposed sanctions on India.", "2022-04-01",
+        lambda: {("sanction", A("United States"), A("India"), "negated", None)}, set),
+    "sanction-verb": (
+        "Washington sanctioned Tehran again on Monday.", "2023-01-10",
+        lambda: {("sanction", A("United States"), A("Iran"), "occurred", "2023-01-09")}, set),
+    "sanction-inside-warning": (
+        "Austin warned Moscow of severe sanctions if it crossed the border.", "2022-02-21",
+        lambda: {("warn", A("Lloyd Austin"), A("Russia"), "occurred", None),
+                 ("sanction", A("United States"), A("Russia"), "conditional", None)}, set),
+    "accuse-of": (
+        "Ukraine accused Russia of shelling the nuclear plant.", "2022-08-07",
+        lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", None)}, set),
+    "accuse-allege-clause": (
+        "Poland alleged that Belarus was pushing migrants across the border.", "2021-11-09",
+        lambda: {("accuse", A("Poland"), A("Belarus"), "occurred", None)}, set),
+    "appeal-call-on-coordinated": (
+        "Guterres called on Israel and Hamas to agree to a ceasefire.", "2023-11-10",
+        lambda: {("appeal", A("Guterres"), A("Israel"), "occurred", None),
+                 ("appeal", A("Guterres"), A("Hamas"), "occurred", None)}, set),
+    "appeal-urge": (
+        "Zelensky urged NATO to close the skies over Ukraine.", "2022-03-05",
+        lambda: {("appeal", A("Zelensky"), A("NATO"), "occurred", None)}, set),
+    "demand-from": (
+        "Russia demanded guarantees from NATO.", "2021-12-20",
+        lambda: {("demand", A("Russia"), A("NATO"), "occurred", None)}, set),
+    "aid-send-to": (
+        "Germany will send Leopard tanks to Ukraine.", "2023-01-26",
+        lambda: {("aid", A("Germany"), A("Ukraine"), "planned", None)}, set),
+    "reject-possessive": (
+        "Kyiv rejected Moscow's demands on Tuesday.", "2022-03-09",
+        lambda: {("reject", A("Ukraine"), A("Russia"), "occurred", "2022-03-08")}, set),
+    "mobilize-border": (
+        "Russia massed troops near Ukraine's border.", "2021-11-20",
+        lambda: {("mobilize", A("Russia"), A("Ukraine"), "occurred", None)}, set),
+    "attack-invade": (
+        "Russia invaded Ukraine on Thursday.", "2022-02-26",
+        lambda: {("attack", A("Russia"), A("Ukraine"), "occurred", "2022-02-24")}, set),
+    "attack-in-condition-is-not-an-event": (
+        "If Russia invades Ukraine, the United States will impose severe sanctions on Moscow.", "2022-01-20",
+        lambda: {("sanction", A("United States"), A("Russia"), "conditional", None)},
+        lambda: {("attack", A("Russia"), A("Ukraine"), s, None) for s in ("occurred", "conditional", "planned")}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_construction(name: str) -> None:
+    sentence, published, expected, forbidden = CASES[name]
+    got = facts(read(sentence, published))
+    missing = expected() - got
+    assert not missing, f"{sentence!r}\n missing {missing}\n got {got}"
+    extra = forbidden() & got
+    assert not extra, f"{sentence!r}\n should not read {extra}"
+
+
+def test_boilerplate_lines_carry_no_events() -> None:
+    from graph.ingest import find_boilerplate
+    from tests.extraction_helpers import nlp
+    from datetime import date
+
+    text = "Also Read: Biden meets Putin in Geneva\nMacron spoke with Scholz on Monday."
+    pipeline = nlp()
+    doc = pipeline.make_doc(text)
+    doc._.doc_id, doc._.published, doc._.boilerplate = "t", date(2022, 3, 2), find_boilerplate(text)
+    got = pairs(list(pipeline(doc)._.events))
+    assert ("meet", meet(A("Macron"), A("Olaf Scholz"))) in got
+    assert ("meet", meet(A("Biden"), A("Putin"))) not in got
