@@ -104,8 +104,9 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
 
 def arg_tokens(tok: Token, source: str) -> list[Token]:
     """The phrase heads a lexicon argument source names, for trigger `tok`."""
-    if source.startswith("prep:"):
-        return prep_objects(tok, {source[5:]})
+    if source.startswith("prep:"):  # on the verb, or on its object: "demanded guarantees from NATO"
+        objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in {"VERB", "AUX"} else []
+        return prep_objects(tok, {source[5:]}) + [t for o in objects for t in prep_objects(o, {source[5:]})]
     if source == "dobj":
         return [c for c in tok.children if c.dep_ == "dobj"]
     if source == "dative":
@@ -115,9 +116,9 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
     if source == "condition-subj":
         return [s for c in tok.subtree if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "should"} for m in c.children)
                 for s in c.children if s.dep_ == "nsubj"][:1]
-    if source == "xcomp-target":
+    if source == "xcomp-target":  # "threatened to impose sanctions on Venezuela"
         return [t for c in tok.children if c.dep_ == "xcomp"
-                for t in [*(d for d in c.children if d.dep_ == "dobj"), *prep_objects(c, {"on", "against"})]]
+                for t in [*(d for d in c.children if d.dep_ == "dobj"), *arg_tokens(c, "prep:on"), *arg_tokens(c, "prep:against")]]
     if source == "dobj-clause-subj":
         return [s for d in tok.children if d.dep_ == "dobj" for c in d.children if c.dep_ in {"acl", "ccomp", "relcl"}
                 for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]

@@ -45,7 +45,7 @@ class ActorComponent:
 
         self.gaz = load_gazetteer(Path(gazetteer)) if gazetteer else default_gazetteer()
         self.titles = default_titles()
-        self.title_words = frozenset(w for t in self.titles.roles for w in t.split()) | {"mr", "mrs", "ms", "dr", "prez"}
+        self.title_words = self.titles.words() | {"mr", "mrs", "ms", "dr", "prez"}
         self.matcher = ActorMatcher.build(nlp.make_doc, nlp.vocab, self.gaz)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -162,23 +162,49 @@ def default_gazetteer() -> Gazetteer:
 
 @dataclass(frozen=True)
 class Titles:
-    """Role titles ("foreign minister") and group nouns ("officials") from titles.json."""
+    """Role titles ("foreign minister") and group nouns ("officials") from titles.json.
+    A title may mean one role everywhere and another in named states ("president")."""
 
-    roles: dict[str, tuple[str, ...]]  # lowercase title -> role keys
-    countries: dict[str, tuple[str, ...]]  # title -> states that use it (empty: any)
+    general: dict[str, tuple[str, ...]]  # lowercase title -> role keys, in any state
+    specific: dict[tuple[str, str], tuple[str, ...]]  # (title, state id) -> role keys there
     groups: frozenset[str]
 
+    def known(self, title: str) -> bool:
+        return title in self.general or title in self._specific_titles
+
+    @property
+    def _specific_titles(self) -> frozenset[str]:
+        return frozenset(t for t, _ in self.specific)
+
+    def roles_for(self, title: str, state: str | None) -> tuple[str, ...]:
+        if state is not None and (title, state) in self.specific:
+            return self.specific[(title, state)]
+        return self.general.get(title, ())
+
+    def only_states(self, title: str) -> tuple[str, ...]:
+        """The states a title is used in, when it is not used everywhere."""
+        if title in self.general:
+            return ()
+        return tuple(sorted(s for t, s in self.specific if t == title))
+
+    def words(self) -> frozenset[str]:
+        return frozenset(w for t in [*self.general, *self._specific_titles] for w in t.split())
+
     def max_words(self) -> int:
-        return max((len(t.split()) for t in self.roles), default=1)
+        return max((len(t.split()) for t in [*self.general, *self._specific_titles]), default=1)
 
 
 @cache
 def default_titles() -> Titles:
     path = lexicon_path("titles.json")
     data = read_json(path)
-    roles, countries = {}, {}
+    general: dict[str, tuple[str, ...]] = {}
+    specific: dict[tuple[str, str], tuple[str, ...]] = {}
     for entry in require(data, "titles", list, path, None):
         title = require(entry, "title", str, path, None).lower()
-        roles[title] = tuple(require(entry, "roles", list, path, None))
-        countries[title] = tuple(entry.get("countries", ()))
-    return Titles(roles=roles, countries=countries, groups=frozenset(g.lower() for g in data.get("groups", [])))
+        roles = tuple(require(entry, "roles", list, path, None))
+        for state in entry.get("countries", ()):
+            specific[(title, state)] = roles
+        if not entry.get("countries"):
+            general[title] = roles
+    return Titles(general=general, specific=specific, groups=frozenset(g.lower() for g in data.get("groups", [])))

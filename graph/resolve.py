@@ -117,7 +117,7 @@ class Resolver:
         words = [tok.lower_]
         if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of":
             longer = f"{tok.lower_} of {tok.doc[tok.i + 2].lower_}"
-            if longer in self.titles.roles:
+            if self.titles.known(longer):
                 return longer
         left = tok.i - 1
         while left >= 0 and tok.doc[left].dep_ in NP_DEPS and tok.doc[left].head.i >= tok.i:
@@ -125,9 +125,9 @@ class Resolver:
             left -= 1
         for n in range(min(len(words), self.titles.max_words()), 0, -1):
             candidate = " ".join(words[-n:])
-            if candidate in self.titles.roles:
+            if self.titles.known(candidate):
                 return candidate
-        if tok.lemma_.lower() in self.titles.roles:
+        if self.titles.known(tok.lemma_.lower()):
             return tok.lemma_.lower()
         return None
 
@@ -152,24 +152,24 @@ class Resolver:
         persons = [r for r in self._states_in(tok, {"poss"}) if self.kind(r.actor) == "Person"]
         if persons:
             return []  # "Putin's adviser": someone else, unnamed
-        allowed = self.titles.countries.get(title, ())
+        allowed = self.titles.only_states(title)
         if tok.tag_ in PLURAL_TAGS and places:  # "leaders of the UK, France and Italy"
             return [Ref(p.actor, f"group:{title}", p.start, p.end) for p in places]
         for place in places:
             if allowed and place.actor not in allowed:
                 continue
-            for role in self.titles.roles[title]:
+            for role in self.titles.roles_for(title, place.actor):
                 holders = self.gaz.holders(role, place.actor, self.published)
                 if len(holders) == 1:
                     return [Ref(holders[0], f"title-role:{title}", tok.left_edge.i, tok.i + 1)]
             return [Ref(place.actor, f"title-unknown-holder:{title}", tok.left_edge.i, tok.i + 1)]
         if not places and allowed and len(allowed) == 1:
-            for role in self.titles.roles[title]:
+            for role in self.titles.roles_for(title, allowed[0]):
                 holders = self.gaz.holders(role, allowed[0], self.published)
                 if len(holders) == 1:
                     return [Ref(holders[0], f"title-role:{title}", tok.i, tok.i + 1)]
         if not places and self.coref is not None:
-            return self.coref.by_role(tok, self.titles.roles[title])
+            return self.coref.by_role(tok, self.titles.roles_for(title, None))
         return []
 
     def _counterpart(self, tok: Token) -> list[Ref]:

@@ -34,6 +34,7 @@ class StatusCues:
     unconditional: frozenset[str]
     light_verbs: frozenset[str]
     host_preps: frozenset[str]
+    governors: frozenset[str]  # verbs that set the status of the noun they govern ("ruled out a meeting")
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> "StatusCues":
@@ -47,6 +48,8 @@ class StatusCues:
             proposed=lex.words("proposed_governors"), proposed_modals=lex.words("proposed_modals"),
             say=lex.words("say_verbs"), unconditional=lex.words("unconditional_types"),
             light_verbs=lex.light_verbs, host_preps=lex.status_preps,
+            governors=lex.words("negating_governors") | frozenset(s.get("negating_particles", {}))
+            | lex.words("planned_governors") | lex.words("proposed_governors") | lex.words("conditional_governors"),
         )
 
 
@@ -60,7 +63,8 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
         if head is tok:
             break
         if tok.pos_ in NOUNS or tok.pos_ == "NUM":
-            if tok.dep_ in LIGHT_DEPS and head.pos_ in VERBS and head.lemma_.lower() in cues.light_verbs:
+            if tok.dep_ in LIGHT_DEPS and head.pos_ in VERBS and (
+                    head.lemma_.lower() in cues.light_verbs or head.lemma_.lower() in cues.governors):
                 chain.append(head)
             elif tok.dep_ == "pobj" and head.dep_ == "prep" and (
                     head.head.pos_ in NOUNS or head.head.lemma_.lower() in cues.light_verbs
@@ -68,7 +72,8 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
                 chain.extend([head, head.head])
             else:
                 break
-        elif tok.dep_ == "xcomp" or (tok.dep_ == "acl" and head.pos_ in NOUNS):
+        elif tok.dep_ == "xcomp" or (tok.dep_ == "acl" and head.pos_ in NOUNS) or (
+                tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             chain.append(head)
         elif tok.dep_ == "pcomp" and head.dep_ == "prep":
             chain.extend([head, head.head])
