@@ -149,6 +149,10 @@ class EventReader:
     # -- nouns --------------------------------------------------------------
     def _light_verb(self, noun: Token) -> Token | None:
         head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "of"} and (
+                head.head.lemma_.lower() in self.r.referents.measure_nouns or head.head.like_num):
+            noun = head.head  # "pledged $2 billion in aid", "a package of sanctions"
+            head = noun.head
         if noun.dep_ in {"dobj", "nsubjpass", "attr", "oprd", "nsubj"} and head.lemma_.lower() in self.lex.light_verbs:
             return head
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"to", "for", "on"} \
@@ -183,7 +187,10 @@ class EventReader:
         hosts = [tok] + ([light] if light is not None else [])
         if entry.type == "meet":
             return self._noun_meeting(found, tok, hosts, owners, light_subject)
-        targets = refs_of(self.r, [t for h in hosts for s in entry.targets for t in arg_tokens(h, s)])
+        target_heads = [t for h in hosts for s in entry.targets for t in arg_tokens(h, s)]
+        targets = refs_of(self.r, target_heads)
+        if not targets and entry.type == "sanction":  # "sanctions on five Russian banks": Russia's
+            targets = [r for t in target_heads for r in compound_parties(self.r, t) + refs_of(self.r, arg_tokens(t, "poss"))]
         agents = [o for o in owners if o.actor not in {t.actor for t in targets}] or light_subject
         if not agents and light is None:
             agents = self._host_subject(tok)

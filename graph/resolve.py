@@ -27,6 +27,7 @@ class Referents:
     person_groups: frozenset[str]
     place_modifiers: frozenset[str]
     place_nouns: frozenset[str]
+    measure_nouns: frozenset[str]
 
 
 @cache
@@ -34,7 +35,8 @@ def default_referents() -> Referents:
     data = read_json(lexicon_path("referents.json"))
     pairs = {k: (v["kind"], tuple(v.get("roles", ()))) for k, v in data["pair_nouns"].items() if isinstance(v, dict)}
     return Referents(pairs, frozenset(data["organization_nouns"]), frozenset(data["person_groups"]),
-                     frozenset(data["place_modifiers"]), frozenset(data["place_nouns"]))
+                     frozenset(data["place_modifiers"]), frozenset(data["place_nouns"]),
+                     frozenset(data["measure_nouns"]))
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ class Resolver:
 
     def _title_of(self, tok: Token) -> str | None:
         """The role title a phrase headed by `tok` names ("foreign minister"), if any."""
-        words = [tok.lower_]
+        words = [tok.lemma_.lower() if tok.tag_ in PLURAL_TAGS else tok.lower_]  # "foreign ministers"
         if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of":
             longer = f"{tok.lower_} of {tok.doc[tok.i + 2].lower_}"
             if self.titles.known(longer):

@@ -12,6 +12,7 @@ from .lexicon import Lexicon
 NOUNS = {"NOUN", "PROPN"}
 VERBS = {"VERB", "AUX"}
 LIGHT_DEPS = {"dobj", "attr", "oprd", "nsubjpass", "nsubj"}
+CLAUSAL_DEPS = {"xcomp", "advcl", "acl", "pcomp", "ccomp", "ROOT", "relcl"}  # a mis-tagged verb is still a verb
 CLAUSE_BREAKS = {",", ";", ":", "—", "–"}
 
 
@@ -62,8 +63,8 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
         head = tok.head
         if head is tok:
             break
-        if tok.pos_ in NOUNS or tok.pos_ == "NUM":
-            if tok.dep_ in LIGHT_DEPS and head.pos_ in VERBS and (
+        if (tok.pos_ in NOUNS or tok.pos_ == "NUM") and tok.dep_ not in CLAUSAL_DEPS:
+            if tok.dep_ in LIGHT_DEPS and (head.pos_ in VERBS or tok.dep_ == "dobj") and (
                     head.lemma_.lower() in cues.light_verbs or head.lemma_.lower() in cues.governors):
                 chain.append(head)
             elif tok.dep_ == "pobj" and head.dep_ == "prep" and (
@@ -110,6 +111,14 @@ def _after_condition_word(trigger: Token, cues: StatusCues) -> bool:
 def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]:
     """(status, rule) for the event whose trigger is `trigger`."""
     chain = clause_chain(trigger, cues)
+    # "did not discuss trade during their meeting": beyond a host preposition only the
+    # time of the clause (future, scheduled) carries over to the event
+    hop = next((n for n, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in cues.host_preps), len(chain))
+    if hop < len(chain):
+        found = _planned(trigger, chain, chain[-1], cues, event_type)
+        chain = chain[:hop]
+        if found and not any(check(trigger, chain, chain[-1], cues, event_type) for check in (_negated, _proposed)):
+            return found
     top = chain[-1]
     checks = (_negated, _proposed, _planned) if event_type in cues.unconditional else \
         (_negated, _conditional, _proposed, _planned)

@@ -152,6 +152,34 @@ CASES = {
         "If Russia invades Ukraine, the United States will impose severe sanctions on Moscow.", "2022-01-20",
         lambda: {("sanction", A("United States"), A("Russia"), "conditional", None)},
         lambda: {("attack", A("Russia"), A("Ukraine"), s, None) for s in ("occurred", "conditional", "planned")}),
+    "meet-by-phone-with": (
+        "President Biden spoke by telephone with German Chancellor Olaf Scholz.", "2023-03-01",
+        lambda: {("meet", meet(A("Biden"), A("Olaf Scholz")), "occurred", None)}, set),
+    "meet-plural-title-of-states": (
+        "The foreign ministers of India and China met in Moscow.", "2020-09-11",
+        lambda: {("meet", meet(A("India"), A("China")), "occurred", None)}, set),
+    "meet-offered-to-host": (
+        "Erdogan offered to host talks between Russia and Ukraine.", "2022-03-01",
+        lambda: {("meet", meet(A("Russia"), A("Ukraine")), "proposed", None)}, set),
+    "meet-host-clause-negation-stays-there": (
+        "Sunak and Modi did not discuss trade during their meeting.", "2023-09-10",
+        lambda: {("meet", meet(A("Rishi Sunak"), A("Narendra Modi")), "occurred", None)},
+        lambda: {("meet", meet(A("Rishi Sunak"), A("Narendra Modi")), "negated", None)}),
+    "sanction-on-demonym-entities": (
+        "Britain imposed sanctions on five Russian banks.", "2022-02-23",
+        lambda: {("sanction", A("United Kingdom"), A("Russia"), "occurred", None)}, set),
+    "sanction-institution-group": (
+        "The US Treasury sanctioned Iranian officials on Thursday.", "2023-06-15",
+        lambda: {("sanction", A("United States"), A("Iran"), "occurred", "2023-06-15")}, set),
+    "appeal-ask": (
+        "Ukraine asked Germany for tanks.", "2023-01-20",
+        lambda: {("appeal", A("Ukraine"), A("Germany"), "occurred", None)}, set),
+    "demand-that-clause": (
+        "Poland demanded that Russia return the wreckage.", "2022-11-20",
+        lambda: {("demand", A("Poland"), A("Russia"), "occurred", None)}, set),
+    "aid-quantity-of-aid": (
+        "The United States pledged $2 billion in military aid to Ukraine.", "2023-02-24",
+        lambda: {("aid", A("United States"), A("Ukraine"), "occurred", None)}, set),
 }
 
 
