@@ -28,7 +28,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     head = verb.head
     if head is verb:
         return None, True
-    if verb.dep_ == "conj":
+    if verb.dep_ in {"conj", "acomp"}:  # "met and warned", "is due to travel"
         return subject_of(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "the possibility of meeting Putin"
         owner = head.head

@@ -34,6 +34,11 @@ class Found:
     group: list[Ref] = field(default_factory=list)  # meetings of all parties together
     light: Token | None = None
     rule: str = ""
+    base: Token | None = None  # the phrase head when the trigger modifies a measure noun
+
+    @property
+    def head(self) -> Token:
+        return self.base if self.base is not None else self.trigger
 
 
 class EventReader:
@@ -177,14 +182,23 @@ class EventReader:
         return []
 
     def _noun(self, tok: Token, entry: TriggerEntry) -> Found | None:
-        light = self._light_verb(tok)
-        found = Found(tok, entry, light=light, rule=f"{entry.id}")
-        owners = compound_parties(self.r, tok) + refs_of(self.r, arg_tokens(tok, "poss"))
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.r.referents.measure_nouns:
+            return self._noun_on(tok, tok.head, entry)  # "a $400 million aid package for Ukraine"
+        return self._noun_on(tok, tok, entry)
+
+    def _noun_on(self, tok: Token, base: Token, entry: TriggerEntry) -> Found | None:
+        """Read a noun trigger whose phrase is headed by `base` (itself, or the measure noun
+        it modifies)."""
+        light = self._light_verb(base)
+        found = Found(tok, entry, light=light, rule=f"{entry.id}", base=base if base is not tok else None)
+        owners = compound_parties(self.r, tok) + refs_of(self.r, arg_tokens(base, "poss"))
+        if base is not tok:
+            owners += [r for r in compound_parties(self.r, base) if r.actor not in {o.actor for o in owners}]
         light_subject = []
         if light is not None:
             subj, active = subject_of(light)
             light_subject = refs_of(self.r, [subj]) if subj is not None and active else []
-        hosts = [tok] + ([light] if light is not None else [])
+        hosts = list(dict.fromkeys([tok, base])) + ([light] if light is not None else [])
         if entry.type == "meet":
             return self._noun_meeting(found, tok, hosts, owners, light_subject)
         target_heads = [t for h in hosts for s in entry.targets for t in arg_tokens(h, s)]
@@ -193,9 +207,9 @@ class EventReader:
             targets = [r for t in target_heads for r in compound_parties(self.r, t) + refs_of(self.r, arg_tokens(t, "poss"))]
         agents = [o for o in owners if o.actor not in {t.actor for t in targets}] or light_subject
         if not agents and light is None:
-            agents = self._host_subject(tok)
+            agents = self._host_subject(base)
         if not agents and entry.speaker_agent:
-            speaker = speaker_of(tok, self.cues.say)
+            speaker = speaker_of(base, self.cues.say)
             agents = refs_of(self.r, [speaker]) if speaker is not None else []
         found.agents, found.targets = agents, targets
         if entry.type == "sanction" and (not agents or not targets):
@@ -239,11 +253,11 @@ class EventReader:
 
     # -- records ------------------------------------------------------------
     def _events(self, found: Found) -> list[Event]:
-        status, status_rule = decide(found.trigger, self.cues, found.entry.type)
+        status, status_rule = decide(found.head, self.cues, found.entry.type)
         if found.entry.type == "sanction" and "inherited" in found.rule and status == "occurred":
             status, status_rule = "conditional", "inside-warning"
-        chain = _date_chain(clause_chain(found.trigger, self.cues), found.light, self.cues)
-        tense = "future" if status in {"planned", "proposed", "conditional"} else "past"
+        chain = _date_chain(clause_chain(found.head, self.cues), found.light, self.cues)
+        tense = _tense(found, chain, status)
         day, date_text = event_date(chain, self.published, tense)
         if day is not None and self.published is not None and day > self.published and status == "occurred":
             status, status_rule = "planned", "future-date"
@@ -280,6 +294,18 @@ def extract_events(doc: Doc, resolver: Resolver, lex: Lexicon, cues: StatusCues,
                    published: date | None, skip: Callable[[int, int], bool] | None = None) -> list[Event]:
     """Every event read from `doc`, one record per mention and pair of parties."""
     return EventReader(doc, resolver, lex, cues, doc_id, published, skip).read()
+
+
+def _tense(found: Found, chain: list[Token], status: str) -> str | None:
+    """future for events not yet real, past when a verb of the clause is in the past
+    tense, else unknown."""
+    if status in {"planned", "proposed", "conditional"}:
+        return "future"
+    verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}] + ([found.light] if found.light is not None else [])
+    if any(t.tag_ == "VBD" or (t.tag_ == "VBN" and any(a.lower_ in {"has", "have", "had"} for a in t.children))
+           for t in verbs):
+        return "past"
+    return "past" if status in {"occurred", "negated"} and not verbs else None
 
 
 TEMPORAL_MARKS = {"as", "while", "when", "after", "before", "during"}

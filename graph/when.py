@@ -2,6 +2,7 @@
 trigger's clause, and the mode of a meeting (in person, phone, video)."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -11,6 +12,13 @@ from .lexicon import Lexicon
 
 DATE_LABELS = {"DATE"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _year_before(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
 
 
 def _attached(span_root: Token, chain_ids: set[int]) -> bool:
@@ -48,7 +56,10 @@ def event_date(chain: list[Token], published: date | None, tense: str | None) ->
     for span in sorted(found, key=lambda s: abs(s.start - chain[0].i)):
         resolution = dates.resolve(span.text, published, tense)
         if resolution is not None and resolution.day is not None:
-            return resolution.day, span.text
+            day = resolution.day
+            if tense == "past" and day > published and not re.search(r"\b\d{4}\b", span.text):
+                day = _year_before(day)  # "launched an attack on October 7": the last October 7
+            return day, span.text
     return None, (found[0].text if found else None)
 
 

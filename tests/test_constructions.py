@@ -180,6 +180,18 @@ CASES = {
     "aid-quantity-of-aid": (
         "The United States pledged $2 billion in military aid to Ukraine.", "2023-02-24",
         lambda: {("aid", A("United States"), A("Ukraine"), "occurred", None)}, set),
+    "meet-travel-for-talks": (
+        "Blinken is due to travel to Beijing next week for talks with Chinese officials.", "2023-06-10",
+        lambda: {("meet", meet(A("Blinken"), A("China")), "planned", None)}, set),
+    "aid-package": (
+        "The Pentagon announced a new $400 million aid package for Ukraine.", "2023-06-10",
+        lambda: {("aid", A("United States"), A("Ukraine"), "occurred", None)}, set),
+    "past-tense-date-goes-back": (
+        "Hamas launched a surprise attack on Israel on October 7.", "2024-01-15",
+        lambda: {("attack", A("Hamas"), A("Israel"), "occurred", "2023-10-07")}, set),
+    "coordinated-warning-shares-date": (
+        "Austin on Sunday ruled out sending troops and warned Moscow against an invasion.", "2022-02-21",
+        lambda: {("warn", A("Lloyd Austin"), A("Russia"), "occurred", "2022-02-20")}, set),
 }
 
 
