@@ -29,8 +29,9 @@ class Entry:
 
 
 class Coref:
-    def __init__(self, doc: Doc, resolver: Resolver, say_verbs: frozenset[str]):
-        self.doc, self.r, self.say_verbs = doc, resolver, say_verbs
+    def __init__(self, doc: Doc, resolver: Resolver, say_verbs: frozenset[str],
+                 meeting_nouns: frozenset[str] = frozenset()):
+        self.doc, self.r, self.say_verbs, self.meeting_nouns = doc, resolver, say_verbs, meeting_nouns
         self.sent_of = {}
         self.sents = list(doc.sents)
         for n, sent in enumerate(self.sents):
@@ -84,11 +85,17 @@ class Coref:
             if tok.pos_ in {"PRON", "DET"} or low in PERSON_PRONOUNS:
                 if low in ALL_PRONOUNS:
                     self.done[tok.i] = self._pronoun(tok)
-                    self._remember(tok, self.done[tok.i])
+                    self._remember(tok, self._with_conjuncts(tok, self.done[tok.i]))
             elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound", "amod"}:
                 refs = self.r.resolve_one(tok)
                 if refs:
-                    self._remember(tok, refs)
+                    self._remember(tok, self._with_conjuncts(tok, refs))
+
+    def _with_conjuncts(self, tok: Token, refs: list[Ref]) -> list[Ref]:
+        """"he and his American counterpart": the whole coordination is one antecedent."""
+        if not any(c.dep_ == "conj" for c in tok.children):
+            return refs
+        return self.r.resolve(tok)
 
     def _remember(self, tok: Token, refs: list[Ref]) -> None:
         if refs:
@@ -117,6 +124,12 @@ class Coref:
         if low in PERSON_PRONOUNS:
             return self._person(tok, PERSON_PRONOUNS[low])
         want_plural = low in PLURAL_PRONOUNS
+        if want_plural and tok.dep_ == "poss" and tok.head.lemma_.lower() in self.meeting_nouns:
+            # "during their call": the people who met, named together before
+            for entry in self._before(tok):
+                persons = [r for r in entry.refs if self.r.kind(r.actor) == "Person"]
+                if len(persons) >= 2:
+                    return [Ref(r.actor, "coref-they", tok.i, tok.i + 1) for r in persons]
         for entry in self._before(tok):
             refs = [r for r in entry.refs if self.r.kind(r.actor) != "Person" or want_plural]
             if want_plural and (len(entry.refs) > 1 or refs):

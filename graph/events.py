@@ -35,6 +35,7 @@ class Found:
     light: Token | None = None
     rule: str = ""
     base: Token | None = None  # the phrase head when the trigger modifies a measure noun
+    parent: Token | None = None  # an elided trigger's overt one: its status is shared
 
     @property
     def head(self) -> Token:
@@ -65,7 +66,7 @@ class EventReader:
         events: list[Event] = []
         for i in sorted(self.found):
             events.extend(self._events(self.found[i]))
-        return _dates_from_meetings(events, self.doc)
+        return _dates_from_meetings(events, self.r.country_of)
 
     def _elliptical_meetings(self) -> None:
         """"a Russia-NATO meeting on January 12 and a Russia-OSCE [meeting] on January 13"."""
@@ -77,7 +78,8 @@ class EventReader:
                     continue
                 parties = compound_parties(self.r, conj) + self.r.resolve_one(conj)
                 if len({p.actor for p in parties}) >= 2:
-                    self.found[conj.i] = Found(conj, found.entry, group=parties, rule=f"{found.entry.id}+ellipsis")
+                    self.found[conj.i] = Found(conj, found.entry, group=parties, rule=f"{found.entry.id}+ellipsis",
+                                               light=found.light, base=None, parent=found.head)
 
     def _entries(self, tok: Token) -> tuple[TriggerEntry, ...]:
         lemma = tok.lemma_.lower()
@@ -253,12 +255,20 @@ class EventReader:
 
     # -- records ------------------------------------------------------------
     def _events(self, found: Found) -> list[Event]:
-        status, status_rule = decide(found.head, self.cues, found.entry.type)
+        status, status_rule = decide(found.parent or found.head, self.cues, found.entry.type)
         if found.entry.type == "sanction" and "inherited" in found.rule and status == "occurred":
             status, status_rule = "conditional", "inside-warning"
         chain = _date_chain(clause_chain(found.head, self.cues), found.light, self.cues)
         tense = _tense(found, chain, status)
         day, date_text = event_date(chain, self.published, tense)
+        top = chain[0] if found.light is None else found.light
+        while top.dep_ in {"xcomp", "conj"} and top.head is not top:
+            top = top.head
+        if day is None and status == "occurred" and tense == "past" and top.dep_ == "ccomp" \
+                and top.head.lemma_.lower() in self.cues.say:
+            # "Macron's office said on Sunday that he spoke with Putin": no later than the report
+            day, reported = event_date([top.head], self.published, "past")
+            date_text = f"{reported} (the report)" if day else date_text
         if day is not None and self.published is not None and day > self.published and status == "occurred":
             status, status_rule = "planned", "future-date"
         codes = self.lex.codes.get(found.entry.type, {})
@@ -305,7 +315,7 @@ def _tense(found: Found, chain: list[Token], status: str) -> str | None:
     if any(t.tag_ == "VBD" or (t.tag_ == "VBN" and any(a.lower_ in {"has", "have", "had"} for a in t.children))
            for t in verbs):
         return "past"
-    return "past" if status in {"occurred", "negated"} and not verbs else None
+    return None
 
 
 TEMPORAL_MARKS = {"as", "while", "when", "after", "before", "during"}
@@ -321,7 +331,7 @@ def _date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> li
     for tok in list(out):
         out.extend(c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in cues.planned)
     top = out[len(chain) - 1]
-    if top.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children):
+    if top.dep_ == "conj" and top.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children):
         out.append(top.head)
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in top.children):
         out.append(top.head)
@@ -329,20 +339,22 @@ def _date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> li
     return out
 
 
-def _dates_from_meetings(events: list[Event], doc: Doc) -> list[Event]:
-    """An undated event told in a sentence that refers back to a meeting ("According to
-    the meeting readout, Biden told Putin…", "During the call, …") took place on the day
-    of the latest dated meeting before it."""
+def _dates_from_meetings(events: list[Event], country_of: Callable[[str], str]) -> list[Event]:
+    """An undated event between the parties of a meeting, told in a sentence that refers
+    back to a meeting ("According to the meeting readout, Biden told Putin…", "During
+    the call, …"), took place on the day of the latest dated meeting before it."""
     out: list[Event] = []
     last_meeting: Event | None = None
     meeting_words = {"meeting", "call", "summit", "talks", "conversation", "readout", "chat"}
     for event in sorted(events, key=lambda e: e.mention.span.start):
-        if event.type == "meet" and event.date is not None and event.status == "occurred":
-            last_meeting = event
+        if event.type == "meet":
+            if event.date is not None and event.status == "occurred":
+                last_meeting = event
         elif event.date is None and last_meeting is not None and event.status == "occurred":
             words = {w.strip(".,;:\"'“”").lower() for w in event.mention.span.sentence.split()}
-            if words & meeting_words and set(event.parties()) <= set(last_meeting.parties()) | {
-                    p for p in event.parties()}:
+            parties = set(last_meeting.parties())
+            parties |= {country_of(p) for p in parties}
+            if words & meeting_words and set(event.parties()) <= parties:
                 event = replace(event, date=last_meeting.date, date_text="(the meeting it refers to)")
         out.append(event)
     return out

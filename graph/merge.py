@@ -1,6 +1,7 @@
 """One event, many mentions: the records read from each mention become event nodes.
-Within a document, mentions of the same type, parties and status are one event (an
-undated mention joins the dated one). Across documents, dated events with the same
+Within a document, mentions of the same type and parties that agree on whether it
+happened (occurred; negated; planned, proposed or conditional) are one event, with the
+status of its first telling (an undated mention joins the dated one). Across documents, dated events with the same
 type, parties, status and day are one node: their IRIs are the same."""
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ from datetime import date
 from typing import Iterable
 
 from .model import SYMMETRIC_TYPES, Event
+
+# Mentions that agree on whether the event is real merge: a planned meeting and the
+# same meeting told as conditional or proposed are one event.
+REALIS = {"planned": "irrealis", "proposed": "irrealis", "conditional": "irrealis"}
 
 
 @dataclass(frozen=True)
@@ -43,9 +48,10 @@ def merge_events(doc_id: str, events: Iterable[Event]) -> list[EventNode]:
     """Event nodes of one document, in the order of their first mention."""
     groups: dict[tuple[str, str, str], list[Event]] = {}
     for event in events:
-        groups.setdefault((event.type, _parties_key(event), event.status), []).append(event)
+        groups.setdefault((event.type, _parties_key(event), REALIS.get(event.status, event.status)), []).append(event)
     nodes: list[EventNode] = []
-    for (etype, parties, status), mentions in groups.items():
+    for (etype, parties, _realis), mentions in groups.items():
+        status = mentions[0].status  # the first telling names it
         days = sorted({m.date for m in mentions if m.date is not None})
         if not days:
             nodes.append(_node(doc_id, etype, parties, status, None, mentions))

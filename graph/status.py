@@ -68,7 +68,8 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
                     head.lemma_.lower() in cues.light_verbs or head.lemma_.lower() in cues.governors):
                 chain.append(head)
             elif tok.dep_ == "pobj" and head.dep_ == "prep" and (
-                    head.head.pos_ in NOUNS or head.head.lemma_.lower() in cues.light_verbs
+                    head.head.pos_ in NOUNS and head.lower_ in {"of", "for", "on", "about"}
+                    or head.lower_ in {"to", "for", "on"} and head.head.lemma_.lower() in cues.light_verbs
                     or head.lower_ in cues.host_preps and head.head.pos_ in VERBS):
                 chain.extend([head, head.head])
             else:

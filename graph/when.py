@@ -21,16 +21,17 @@ def _year_before(day: date) -> date:
         return day.replace(year=day.year - 1, day=28)
 
 
-def _attached(span_root: Token, chain_ids: set[int]) -> bool:
-    """Does a phrase rooted at `span_root` modify a word of the trigger's clause?"""
+def _attached(span_root: Token, chain_ids: set[int]) -> int | None:
+    """How many steps up the parse a phrase rooted at `span_root` reaches a word of the
+    trigger's clause; None when it modifies something else."""
     tok = span_root
-    for _ in range(8):
+    for steps in range(8):
         if tok.i in chain_ids:
-            return True
+            return steps
         if tok.head is tok or (tok.pos_ in {"VERB", "AUX"} and tok is not span_root):
-            return False
+            return None
         tok = tok.head
-    return False
+    return None
 
 
 def _date_spans(sent: Span) -> list[Span]:
@@ -51,9 +52,11 @@ def event_date(chain: list[Token], published: date | None, tense: str | None) ->
     sent = chain[0].sent
     found = []
     for span in _date_spans(sent):
-        if _attached(span.root, chain_ids):
-            found.append(span)
-    for span in sorted(found, key=lambda s: abs(s.start - chain[0].i)):
+        steps = _attached(span.root, chain_ids)
+        if steps is not None:
+            found.append((steps, abs(span.start - chain[0].i), span))
+    found = [span for _, _, span in sorted(found, key=lambda f: f[:2])]
+    for span in found:
         resolution = dates.resolve(span.text, published, tense)
         if resolution is not None and resolution.day is not None:
             day = resolution.day
