@@ -45,8 +45,9 @@ def document_graph(doc_id: str) -> NamedNode:
     return NamedNode(f"{BASE_IRI}graph/{_segment(doc_id)}")
 
 
-def mention_iri(doc_id: str, start: int, end: int) -> NamedNode:
-    return NamedNode(f"{BASE_IRI}mention/{_segment(doc_id)}/{start}-{end}")
+def mention_iri(doc_id: str, start: int, end: int, rule: str) -> NamedNode:
+    """One node per words and rule: two readings of the same words are two mentions."""
+    return NamedNode(f"{BASE_IRI}mention/{_segment(doc_id)}/{start}-{end}/{_segment(slugify(rule))}")
 
 
 def event_iri(node: EventNode) -> NamedNode:
@@ -109,7 +110,7 @@ def event_quads(node: EventNode) -> Iterator[Quad]:
 
 def _mention_quads(event_node: NamedNode, event, g: NamedNode) -> Iterator[Quad]:
     span = event.mention.span
-    m = mention_iri(event.doc_id, span.start, span.end)
+    m = mention_iri(event.doc_id, span.start, span.end, event.mention.rule)
     yield Quad(event_node, PROV_DERIVED, m, g)
     yield Quad(m, RDF_TYPE, _n(DG.Mention), g)
     yield Quad(m, _n(DG.document), document_iri(event.doc_id), g)
