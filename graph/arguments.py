@@ -38,7 +38,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 return poss, True
             host = _governing_verb(owner)
             return subject_of(host, depth + 1) if host is not None else (None, True)
-        return subject_of(owner, depth + 1) if owner.pos_ in {"VERB", "AUX"} else (None, True)
+        if owner.pos_ in {"VERB", "AUX"}:
+            obj = next((c for c in owner.children if c.dep_ == "dobj"), None)
+            if obj is not None:  # "accused Russia of attacking Ukraine": Russia attacks
+                return obj, True
+            return subject_of(owner, depth + 1)
+        return None, True
     if verb.dep_ in {"xcomp", "advcl", "acl", "ccomp", "pcomp"} and _infinitive(verb):
         if head.pos_ in {"NOUN", "PROPN"}:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)

@@ -113,7 +113,9 @@ class EventReader:
         found = Found(tok, entry, rule=f"{entry.id}")
         if entry.type == "meet":
             partners = refs_of(self.r, [t for s in entry.partners for t in arg_tokens(tok, s)]) + passive
-            return self._meeting(found, subjects, partners, entry.plural_subject)
+            plural = entry.plural_subject is True or (
+                entry.plural_subject == "with-mode" and meeting_mode(tok, self.lex) in {"phone", "video"})
+            return self._meeting(found, subjects, partners, plural)
         targets = refs_of(self.r, [t for s in entry.targets for t in arg_tokens(tok, s)]) + passive
         if not active:
             targets, subjects = subjects, []
@@ -160,8 +162,13 @@ class EventReader:
                 head.head.lemma_.lower() in self.r.referents.measure_nouns or head.head.like_num):
             noun = head.head  # "pledged $2 billion in aid", "a package of sanctions"
             head = noun.head
-        if noun.dep_ in {"dobj", "nsubjpass", "attr", "oprd", "nsubj"} and head.lemma_.lower() in self.lex.light_verbs:
+        lemma = head.lemma_.lower()
+        if noun.dep_ in {"dobj", "nsubjpass", "attr", "oprd", "nsubj"} and (
+                lemma in self.lex.light_verbs or lemma in self.cues.governors):  # "held talks", "rejected talks"
             return head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with" \
+                and head.head.lemma_.lower() in self.lex.with_light_verbs:
+            return head.head  # "retaliated with sanctions"
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"to", "for", "on"} \
                 and head.head.lemma_.lower() in self.lex.light_verbs:
             return head.head

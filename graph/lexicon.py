@@ -24,7 +24,7 @@ class TriggerEntry:
     pos: str  # "verb" or "noun"
     targets: tuple[str, ...] = ()  # directed events: where the target is
     partners: tuple[str, ...] = ()  # meetings: where the other parties are
-    plural_subject: bool = False  # "A and B met" is a meeting by itself
+    plural_subject: bool | str = False  # "A and B met" is a meeting by itself; "with-mode": only by phone/video
     requires: str | None = None
     exclude_preps: frozenset[str] = frozenset()
     exclude_deps: frozenset[str] = frozenset()
@@ -37,6 +37,7 @@ class Lexicon:
     verbs: dict[str, tuple[TriggerEntry, ...]]  # lemma -> entries
     nouns: dict[str, tuple[TriggerEntry, ...]]
     light_verbs: frozenset[str]
+    with_light_verbs: frozenset[str]
     host_preps: frozenset[str]
     status_preps: frozenset[str]
     object_classes: dict[str, frozenset[str]]
@@ -62,7 +63,7 @@ def _entry(raw: dict, pos: str, path) -> TriggerEntry:
     return TriggerEntry(
         id=ident, type=etype, pos=pos, lemmas=frozenset(require(raw, "lemmas", list, path, None)),
         targets=tuple(raw.get("targets", ())), partners=tuple(raw.get("partners", ())),
-        plural_subject=bool(raw.get("plural_subject", False)), requires=raw.get("requires"),
+        plural_subject=raw.get("plural_subject", False), requires=raw.get("requires"),
         exclude_preps=frozenset(raw.get("exclude_preps", ())), exclude_deps=frozenset(raw.get("exclude_deps", ())),
         mode=raw.get("mode"), speaker_agent=bool(raw.get("speaker_agent", False)),
     )
@@ -87,6 +88,7 @@ def default_lexicon() -> Lexicon:
     return Lexicon(
         verbs=_index(verbs), nouns=_index(nouns),
         light_verbs=frozenset(data.get("light_verbs", ())),
+        with_light_verbs=frozenset(data.get("with_light_verbs", ())),
         host_preps=frozenset(data.get("noun_hosts", {}).get("preps", ())),
         status_preps=frozenset(data.get("noun_hosts", {}).get("status_preps", ())),
         object_classes={k: frozenset(v) for k, v in data.get("object_classes", {}).items()},

@@ -93,6 +93,8 @@ def in_antecedent(trigger: Token, cues: StatusCues) -> bool:
             return True
         if tok.dep_ == "prep" and _is_condition_phrase(tok, cues):
             return True
+        if tok.dep_ == "prep" and tok.lower_ == "against" and tok.head.lemma_.lower() in {"warn", "caution"}:
+            return True  # "warned NATO against deploying troops": a warning, not a deployment
         if tok.dep_ in {"ccomp", "relcl", "ROOT"}:
             break
     return _after_condition_word(trigger, cues)
@@ -168,6 +170,8 @@ def _conditional(trigger, chain, top, cues, etype):
             return "conditional", f"conditional-governor:{tok.lemma_.lower()}"
     for child in _children(chain):
         if child.dep_ == "aux" and child.lower_ in cues.cond_modals:
+            if top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.say and top.head.tag_ == "VBD":
+                return "planned", f"reported-future:{child.lower_}"  # "Trump said he would meet Putin"
             return "conditional", f"modal:{child.lower_}"
     return None
 

@@ -84,8 +84,8 @@ def meeting_mode(trigger: Token, lex: Lexicon, default: str | None = None) -> st
     """phone / video / in_person from the words of the trigger's phrase."""
     words = {trigger.lower_, trigger.lemma_.lower()}
     for child in trigger.children:
-        if child.dep_ in {"compound", "amod", "advmod", "prep"}:
-            words.add(child.lower_)
+        if child.dep_ in {"compound", "amod", "advmod", "prep", "npadvmod"}:
+            words.update(t.lower_ for t in child.subtree)
             words.add(" ".join(t.lower_ for t in child.subtree))
     left = " ".join(t.lower_ for t in trigger.doc[max(trigger.left_edge.i, trigger.i - 3): trigger.i + 1])
     words.add(left)

@@ -192,6 +192,30 @@ CASES = {
     "coordinated-warning-shares-date": (
         "Austin on Sunday ruled out sending troops and warned Moscow against an invasion.", "2022-02-21",
         lambda: {("warn", A("Lloyd Austin"), A("Russia"), "occurred", "2022-02-20")}, set),
+    "meet-plural-subject-by-phone": (
+        "Trump and Putin spoke for more than two hours by phone on Wednesday, the White House said.", "2025-02-13",
+        lambda: {("meet", meet(A("Donald Trump"), A("Putin")), "occurred", "2025-02-12")}, set),
+    "speak-without-partner-or-phone-is-no-meeting": (
+        "Biden and Harris spoke at the rally.", "2024-07-01", set,
+        lambda: {("meet", meet(A("Biden"), A("Kamala Harris")), "occurred", None)}),
+    "reported-would-is-future": (
+        "Trump said he would meet Putin very soon in Saudi Arabia.", "2025-02-13",
+        lambda: {("meet", meet(A("Donald Trump"), A("Putin")), "planned", None)}, set),
+    "warned-against-doing-is-no-deployment": (
+        "Russia warned NATO against deploying troops to Ukraine.", "2024-03-01",
+        lambda: {("warn", A("Russia"), A("NATO"), "occurred", None)},
+        lambda: {("mobilize", A("Russia"), A("Ukraine"), "occurred", None),
+                 ("mobilize", A("NATO"), A("Ukraine"), "occurred", None)}),
+    "sanction-retaliate-with": (
+        "Beijing retaliated with sanctions on US defense companies.", "2024-01-10",
+        lambda: {("sanction", A("China"), A("United States"), "occurred", None)}, set),
+    "meet-rejected-talks": (
+        "Iran rejected direct talks with the United States.", "2025-03-10",
+        lambda: {("meet", meet(A("Iran"), A("United States")), "negated", None)}, set),
+    "accused-of-doing-controller": (
+        "Ukraine accused Russia of attacking Moldova.", "2024-01-10",
+        lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", None)},
+        lambda: {("attack", A("Ukraine"), A("Moldova"), s, None) for s in ("occurred", "proposed", "planned")}),
 }
 
 
