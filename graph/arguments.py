@@ -40,7 +40,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             return subject_of(host, depth + 1) if host is not None else (None, True)
         if owner.pos_ in {"VERB", "AUX"}:
             obj = next((c for c in owner.children if c.dep_ == "dobj"), None)
-            if obj is not None:  # "accused Russia of attacking Ukraine": Russia attacks
+            if obj is not None and head.lower_ in {"of", "for", "against", "from"}:
+                # "accused Russia of attacking Ukraine": Russia attacks; "by sending" is the subject's
                 return obj, True
             return subject_of(owner, depth + 1)
         return None, True

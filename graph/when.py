@@ -12,6 +12,7 @@ from .lexicon import Lexicon
 
 DATE_LABELS = {"DATE"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+MODE_PREPS = {"by", "over", "via", "on", "in", "through"}
 
 
 def _year_before(day: date) -> date:
@@ -84,7 +85,9 @@ def meeting_mode(trigger: Token, lex: Lexicon, default: str | None = None) -> st
     """phone / video / in_person from the words of the trigger's phrase."""
     words = {trigger.lower_, trigger.lemma_.lower()}
     for child in trigger.children:
-        if child.dep_ in {"compound", "amod", "advmod", "prep", "npadvmod"}:
+        if child.dep_ in {"compound", "amod", "advmod", "npadvmod"}:
+            words.add(child.lower_)
+        elif child.dep_ == "prep" and child.lower_ in MODE_PREPS:  # "by phone", "in a video call"
             words.update(t.lower_ for t in child.subtree)
             words.add(" ".join(t.lower_ for t in child.subtree))
     left = " ".join(t.lower_ for t in trigger.doc[max(trigger.left_edge.i, trigger.i - 3): trigger.i + 1])
