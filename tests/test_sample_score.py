@@ -21,8 +21,8 @@ GOLD = ROOT / "data" / "gold"
 
 # Reached on the sample corpus; raise them when the extractor improves, never lower them.
 FLOORS = {
-    ("actor", "core"): 0.97, ("country", "core"): 0.97, ("actor", "all"): 0.93,
-    ("actor", "status"): 0.90, ("actor", "date"): 0.90,
+    ("actor", "core"): 0.98, ("country", "core"): 0.98, ("actor", "all"): 0.95,
+    ("actor", "status"): 0.95, ("actor", "date"): 0.95, ("country", "status"): 0.95,
 }
 
 
