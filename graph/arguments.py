@@ -132,6 +132,8 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         return [p for d in tok.children if d.dep_ == "dobj" for p in d.children if p.dep_ == "poss"]
     if source == "via-with":  # "spoke by phone with Scholz"
         return [t for m in prep_objects(tok, {"by", "over", "via", "on"}) for t in prep_objects(m, {"with"})]
+    if source == "dobj-with":  # "provide Ukraine with shells"
+        return [c for c in tok.children if c.dep_ == "dobj"] if prep_objects(tok, {"with"}) else []
     if source == "between":
         return prep_objects(tok, {"between", "among", "amongst"})
     if source == "poss":

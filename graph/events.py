@@ -143,6 +143,7 @@ class EventReader:
                 any(t.dep_ == "mark" and t.lower_ in {"if", "unless"} for t in content)
         words = self.lex.object_classes.get(need, frozenset())
         objects = dobj + [c for d in dobj for c in d.children if c.dep_ in {"compound", "conj"}]
+        objects += [w for o in prep_objects(tok, {"with"}) for w in (o, *o.children) if w.dep_ in {"pobj", "compound", "amod"}]
         return any(o.lemma_.lower() in words or (need == "force-object" and o.like_num) for o in objects)
 
     def _meeting(self, found: Found, side: list[Ref], partners: list[Ref], plural: bool) -> Found | None:

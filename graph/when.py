@@ -22,6 +22,12 @@ def _year_before(day: date) -> date:
         return day.replace(year=day.year - 1, day=28)
 
 
+def _reached(tok: Token, steps: int) -> int:
+    for _ in range(steps):
+        tok = tok.head
+    return tok.i
+
+
 def _attached(span_root: Token, chain_ids: set[int]) -> int | None:
     """How many steps up the parse a phrase rooted at `span_root` reaches a word of the
     trigger's clause; None when it modifies something else."""
@@ -52,8 +58,11 @@ def event_date(chain: list[Token], published: date | None, tense: str | None) ->
     chain_ids = {t.i for t in chain}
     sent = chain[0].sent
     found = []
+    governors = {t.i for t in chain[1:] if t.tag_ == "VBD"} if tense == "future" else set()
     for span in _date_spans(sent):
         steps = _attached(span.root, chain_ids)
+        if steps is not None and _reached(span.root, steps) in governors:
+            continue  # "agreed on Monday to send": Monday is when they agreed
         if steps is not None:
             found.append((steps, abs(span.start - chain[0].i), span))
     found = [span for _, _, span in sorted(found, key=lambda f: f[:2])]

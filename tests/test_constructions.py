@@ -216,6 +216,13 @@ CASES = {
         "Ukraine accused Russia of attacking Moldova.", "2024-01-10",
         lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", None)},
         lambda: {("attack", A("Ukraine"), A("Moldova"), s, None) for s in ("occurred", "proposed", "planned")}),
+    "aid-provide-with": (
+        "Britain said it would provide Ukraine with armour-piercing rounds.", "2023-03-21",
+        lambda: {("aid", A("United Kingdom"), A("Ukraine"), "planned", None)}, set),
+    "date-of-the-agreement-is-not-the-event-date": (
+        "The European Union agreed on Monday to send one million artillery shells to Ukraine.", "2023-03-21",
+        lambda: {("aid", A("European Union"), A("Ukraine"), "planned", None)},
+        lambda: {("aid", A("European Union"), A("Ukraine"), "planned", d) for d in ("2023-03-20", "2023-03-27")}),
 }
 
 
