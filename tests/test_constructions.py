@@ -223,6 +223,9 @@ CASES = {
         "The European Union agreed on Monday to send one million artillery shells to Ukraine.", "2023-03-21",
         lambda: {("aid", A("European Union"), A("Ukraine"), "planned", None)},
         lambda: {("aid", A("European Union"), A("Ukraine"), "planned", d) for d in ("2023-03-20", "2023-03-27")}),
+    "reject-calls-from": (
+        "Netanyahu has rejected calls from Washington for a Palestinian state.", "2024-01-20",
+        lambda: {("reject", A("Benjamin Netanyahu"), A("United States"), "occurred", None)}, set),
 }
 
 
