@@ -17,6 +17,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     the first of coordinated verbs."""
     if depth > 6:
         return None, True
+    if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"dobj", "attr", "oprd"} and verb.head is not verb:
+        return subject_of(verb.head, depth + 1)  # "had no plans for talks": whose plans
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":

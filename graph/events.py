@@ -231,7 +231,8 @@ class EventReader:
         if len(between) >= 2:
             found.group = between
             return found
-        partners = refs_of(self.r, [t for h in hosts for t in prep_objects(h, {"with"})])
+        preps = {p[5:] for p in found.entry.partners if p.startswith("prep:")} or {"with"}
+        partners = refs_of(self.r, [t for h in hosts for t in prep_objects(h, preps)])
         side = owners or light_subject or self._host_subject(tok)
         if partners:
             return self._meeting(found, side, partners, False)

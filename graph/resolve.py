@@ -107,6 +107,9 @@ class Resolver:
             return self._role_holder(tok, title)
         if lemma in self.titles.groups or tok.lower_ in self.titles.groups:
             return self._group(tok)
+        for child in tok.children:  # "Jordan's King Abdullah II", a name the gazetteer lacks
+            if child.dep_ == "compound" and child.i < tok.i and self.titles.known(child.lower_):
+                return self._role_holder(tok, child.lower_)
         if lemma in self.referents.place_nouns:  # "near Ukraine's border", "the border with Ukraine"
             refs = self._states_in(tok, {"poss", "compound", "amod", "nmod"}, preps=("of", "with"))
             return [Ref(r.actor, f"place:{lemma}", r.start, r.end) for r in refs if self.kind(r.actor) != "Person"]

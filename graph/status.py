@@ -116,7 +116,8 @@ def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]
     chain = clause_chain(trigger, cues)
     # "did not discuss trade during their meeting": beyond a host preposition only the
     # time of the clause (future, scheduled) carries over to the event
-    hop = next((n for n, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in cues.host_preps), len(chain))
+    hop = next((n for n, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in cues.host_preps
+                and t.head.pos_ in VERBS), len(chain))
     if hop < len(chain):
         found = _planned(trigger, chain, chain[-1], cues, event_type)
         chain = chain[:hop]
@@ -141,7 +142,9 @@ def _negated(trigger, chain, top, cues, etype):
     for child in _children(chain):
         if child.dep_ == "neg" or (child.dep_ in {"det", "advmod"} and child.lower_ in cues.negation):
             return "negated", f"negation:{child.lower_}"
-    for tok in chain[1:]:
+    for below, tok in zip(chain, chain[1:]):
+        if below.dep_ == "nsubj":
+            continue  # "the talks ended", "talks stopped": they took place
         lemma = tok.lemma_.lower()
         particle = cues.particles.get(lemma)
         if particle and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):

@@ -226,6 +226,20 @@ CASES = {
     "reject-calls-from": (
         "Netanyahu has rejected calls from Washington for a Palestinian state.", "2024-01-20",
         lambda: {("reject", A("Benjamin Netanyahu"), A("United States"), "occurred", None)}, set),
+    "meet-no-plans-for-talks": (
+        "Peskov said the Kremlin had no plans for talks with Kyiv.", "2023-05-02",
+        lambda: {("meet", meet(A("Russia"), A("Ukraine")), "negated", None)}, set),
+    "meet-talks-that-ended-took-place": (
+        "The talks between Iran and the IAEA in Vienna ended without agreement.", "2023-03-05",
+        lambda: {("meet", meet(A("Iran"), A("IAEA")), "occurred", None)}, set),
+    "meet-call-from-unnamed-title-holder": (
+        "Egypt's President Abdel Fattah el-Sisi received a phone call from Jordan's King Abdullah II.", "2023-03-05",
+        lambda: {("meet", meet(A("Abdel Fattah el-Sisi"), A("Jordan")), "occurred", None)}, set),
+    "no-events-in-ordinary-sentences": (
+        "Apple met analysts' expectations. Biden met with reporters. Germany beat France 2-1 in the final. "
+        "Biden called Putin a killer. The meeting will be held in Paris.", "2023-03-05", set,
+        lambda: {("meet", meet(A("Germany"), A("France")), "occurred", None),
+                 ("meet", meet(A("Biden"), A("Putin")), "occurred", None)}),
 }
 
 
@@ -251,3 +265,21 @@ def test_boilerplate_lines_carry_no_events() -> None:
     got = pairs(list(pipeline(doc)._.events))
     assert ("meet", meet(A("Macron"), A("Olaf Scholz"))) in got
     assert ("meet", meet(A("Biden"), A("Putin"))) not in got
+
+
+ORDINARY = [
+    "Apple met analysts' expectations.",
+    "Biden met with reporters at the White House.",
+    "Germany beat France 2-1 in the final.",
+    "Biden called Putin a killer.",
+    "Biden called for calm.",
+    "The meeting will be held in Paris.",
+    "France's central bank warned of slower growth.",
+    "The Kremlin said it would respond.",
+    "Biden told reporters he was optimistic.",
+]
+
+
+@pytest.mark.parametrize("sentence", ORDINARY)
+def test_ordinary_sentences_yield_no_events(sentence: str) -> None:
+    assert facts(read(sentence, "2023-03-05")) == set()

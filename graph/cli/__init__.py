@@ -21,15 +21,5 @@ def main() -> None:
     """
 
 
-def _register() -> None:
-    import importlib
-
-    for name in ("build", "query", "sparql", "export", "serve", "evaluate", "explain"):
-        try:
-            importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as exc:  # a command module not written yet
-            if exc.name != f"{__name__}.{name}":
-                raise
-
-
-_register()
+# each command module registers itself on `main` when imported
+from . import build, evaluate, explain, export, query, serve, sparql  # noqa: E402,F401
