@@ -16,7 +16,7 @@ from .lexicon import Lexicon, TriggerEntry
 from .model import Event, Mention, Span as TextSpan
 from .resolve import Ref, Resolver
 from .status import StatusCues, clause_chain, decide, in_antecedent
-from .when import event_date, event_place, meeting_mode
+from .when import event_date, event_place, event_when, meeting_mode
 
 ACTIVE_TYPES_FIRST = ("meet", "warn", "threaten", "accuse", "demand", "appeal", "propose", "aid",
                       "reject", "deny", "mobilize", "attack", "sanction")
@@ -269,7 +269,7 @@ class EventReader:
             status, status_rule = "conditional", "inside-warning"
         chain = _date_chain(clause_chain(found.head, self.cues), found.light, self.cues)
         tense = _tense(found, chain, status)
-        day, date_text = event_date(chain, self.published, tense)
+        day, date_text, period = event_when(chain, self.published, tense)
         top = chain[0] if found.light is None else found.light
         while top.dep_ in {"xcomp", "conj"} and top.head is not top:
             top = top.head
@@ -282,7 +282,7 @@ class EventReader:
             status, status_rule = "planned", "future-date"
         codes = self.lex.codes.get(found.entry.type, {})
         base = dict(type=found.entry.type, doc_id=self.doc_id, status=status, status_rule=status_rule,
-                    date=day, date_text=date_text, place=event_place(chain),
+                    date=day, date_text=date_text, period=None if day else period, place=event_place(chain),
                     cameo=codes.get("cameo"), plover=codes.get("plover"))
         if found.entry.type == "meet":
             base["mode"] = meeting_mode(found.trigger, self.lex, found.entry.mode)

@@ -117,6 +117,7 @@ class Event:
     plover: str | None = None
     status_rule: str = "default"
     date_text: str | None = None
+    period: tuple[date, date] | None = None  # when the text names a period, not a day
 
     def parties(self) -> tuple[str, ...]:
         return tuple(sorted(set(self.participants) | set(self.agents) | set(self.targets)))

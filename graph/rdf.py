@@ -91,6 +91,10 @@ def event_quads(node: EventNode) -> Iterator[Quad]:
         yield Quad(e, _n(DG.target), actor_iri(actor), g)
     if node.date:
         yield Quad(e, _n(DG.date), _date(node.date), g)
+    elif node.first("period"):
+        first, last = node.first("period")
+        yield Quad(e, _n(DG.earliestDate), _date(first), g)
+        yield Quad(e, _n(DG.latestDate), _date(last), g)
     place, mode = node.first("place"), node.first("mode")
     if place:
         p = NamedNode(f"{BASE_IRI}place/{_segment(slugify(place))}")

@@ -54,6 +54,8 @@ class DG(DefinedNamespace):
     participant: URIRef
     status: URIRef
     date: URIRef
+    earliestDate: URIRef
+    latestDate: URIRef
     place: URIRef
     mode: URIRef
     cameoCode: URIRef

@@ -53,8 +53,16 @@ def _date_spans(sent: Span) -> list[Span]:
 
 def event_date(chain: list[Token], published: date | None, tense: str | None) -> tuple[date | None, str | None]:
     """The day the event's clause names, resolved against the publication date."""
+    day, text, _period = event_when(chain, published, tense)
+    return day, text
+
+
+def event_when(chain: list[Token], published: date | None,
+               tense: str | None) -> tuple[date | None, str | None, tuple[date, date] | None]:
+    """(day, words, period): the day the event's clause names, or else the period it
+    names ("next week": its first and last days), resolved against the publication date."""
     if published is None or not chain:
-        return None, None
+        return None, None, None
     chain_ids = {t.i for t in chain}
     sent = chain[0].sent
     found = []
@@ -66,14 +74,19 @@ def event_date(chain: list[Token], published: date | None, tense: str | None) ->
         if steps is not None:
             found.append((steps, abs(span.start - chain[0].i), span))
     found = [span for _, _, span in sorted(found, key=lambda f: f[:2])]
+    period = None
     for span in found:
         resolution = dates.resolve(span.text, published, tense)
         if resolution is not None and resolution.day is not None:
             day = resolution.day
             if tense == "past" and day > published and not re.search(r"\b\d{4}\b", span.text):
                 day = _year_before(day)  # "launched an attack on October 7": the last October 7
-            return day, span.text
-    return None, (found[0].text if found else None)
+            return day, span.text, None
+        if resolution is not None and period is None:
+            period = (resolution.start, resolution.end), span.text
+    if period is not None:
+        return None, period[1], period[0]
+    return None, (found[0].text if found else None), None
 
 
 def event_place(chain: list[Token]) -> str | None:

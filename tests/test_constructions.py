@@ -283,3 +283,14 @@ ORDINARY = [
 @pytest.mark.parametrize("sentence", ORDINARY)
 def test_ordinary_sentences_yield_no_events(sentence: str) -> None:
     assert facts(read(sentence, "2023-03-05")) == set()
+
+
+@pytest.mark.parametrize("sentence,published,first,last", [
+    ("Blinken will travel to Beijing next week for talks with Chinese officials.", "2023-06-10", "2023-06-12", "2023-06-18"),
+    ("Biden and Xi are expected to meet later this week.", "2022-02-21", "2022-02-22", "2022-02-27"),
+    ("Lavrov will meet Wang Yi next month.", "2023-06-10", "2023-07-01", "2023-07-31"),
+])
+def test_a_period_without_a_day_is_kept_as_a_range(sentence, published, first, last) -> None:
+    events = read(sentence, published)
+    assert events and all(e.date is None for e in events)
+    assert {(e.period[0].isoformat(), e.period[1].isoformat()) for e in events if e.period} == {(first, last)}

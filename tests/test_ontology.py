@@ -174,6 +174,8 @@ SIGNATURES = {
     DG.participant: (DG.Event, DG.Actor, True),
     DG.status: (DG.Event, DG.Status, True),
     DG.date: (DG.Event, XSD.date, False),
+    DG.earliestDate: (DG.Event, XSD.date, False),
+    DG.latestDate: (DG.Event, XSD.date, False),
     DG.place: (DG.Event, DG.Place, True),
     DG.mode: (DG.Meeting, DG.MeetingMode, True),
     DG.cameoCode: (DG.Event, XSD.string, False),
