@@ -7,7 +7,8 @@ from spacy.tokens import Token
 from .resolve import Ref, Resolver
 
 SUBJECTS = {"nsubj", "csubj"}
-OBJECT_CONTROL = {"urge", "ask", "call", "press", "invite", "persuade", "tell", "force", "pressure", "encourage"}
+OBJECT_CONTROL = {"urge", "ask", "call", "press", "invite", "persuade", "tell", "force", "pressure", "encourage",
+                  "appeal", "plead", "warn", "order", "allow", "help"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
 
@@ -54,8 +55,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 return owner, True
             host = _governing_verb(head)
             return subject_of(host, depth + 1) if host is not None else (None, True)
-        if head.lemma_.lower() in OBJECT_CONTROL:
+        if head.lemma_.lower() in OBJECT_CONTROL:  # "urged Russia to", "appealed to China to"
             obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+            obj = obj or next(iter(prep_objects(head, {"to", "on", "upon"})), None)
             if obj is not None:
                 return obj, True
         for child in head.children:

@@ -240,6 +240,14 @@ CASES = {
         "Biden called Putin a killer. The meeting will be held in Paris.", "2023-03-05", set,
         lambda: {("meet", meet(A("Germany"), A("France")), "occurred", None),
                  ("meet", meet(A("Biden"), A("Putin")), "occurred", None)}),
+    "appeal-to-with-infinitive-controller": (
+        "Zelensky appealed to China to condemn Russia.", "2022-03-20",
+        lambda: {("appeal", A("Zelensky"), A("China"), "occurred", None),
+                 ("accuse", A("China"), A("Russia"), "proposed", None)},
+        lambda: {("accuse", A("Zelensky"), A("Russia"), "occurred", None)}),
+    "sanction-a-person": (
+        "Britain on Thursday sanctioned Russian Foreign Minister Sergey Lavrov.", "2022-02-26",
+        lambda: {("sanction", A("United Kingdom"), A("Lavrov"), "occurred", "2022-02-24")}, set),
 }
 
 
