@@ -3,7 +3,7 @@ names the gazetteer lacks. The pure function is `find_actor_mentions(doc, gaz)`;
 graph/components.py wraps it as the spaCy component "diplograph_actors"."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from spacy.matcher import PhraseMatcher
@@ -108,6 +108,37 @@ def _add_people(doc: Doc, gaz: Gazetteer, index: ActorIndex, title_words: frozen
         actor_id, rule = _person_id(name, gaz, surnames, index)
         if actor_id:
             index.add(ActorSpan(name.start, name.end, actor_id, rule))
+            new = index.new_actors.get(actor_id)
+            if new is not None and new.country is None:
+                country = _country_near(name, index, gaz)
+                if country:
+                    index.new_actors[actor_id] = replace(new, country=country)
+    _add_surnames(doc, index)
+
+
+def _add_surnames(doc: Doc, index: ActorIndex) -> None:
+    """"Vaarikmaa" after "Kristjan Vaarikmaa", when the parser did not tag it a person."""
+    surnames = {fold(a.label.split()[-1]): a.id for a in index.new_actors.values() if len(a.label.split()) > 1}
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.i not in index.by_token and fold(tok.text) in surnames:
+            index.add(ActorSpan(tok.i, tok.i + 1, surnames[fold(tok.text)], "new-person-partial"))
+
+
+def _country_near(name: Span, index: ActorIndex, gaz: Gazetteer) -> str | None:
+    """The state or organisation a new person acts for, from the words around the name:
+    "Estonian Prime Minister Kaja Kallas", "Kallas, Estonia's prime minister"."""
+    root = name.root
+    phrases = [c for c in root.children if c.dep_ in {"compound", "amod", "nmod", "poss"} and c.i < name.start]
+    phrases += [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        phrases.append(root.head)
+    for phrase in phrases:
+        for tok in phrase.subtree:
+            span = index.at(tok)
+            actor = gaz.actors.get(span.actor) if span else None
+            if actor is not None and actor.kind in {"Country", "Organization"}:
+                return actor.id
+    return None
 
 
 def _person_id(name: Span, gaz: Gazetteer, surnames: dict[str, str], index: ActorIndex) -> tuple[str | None, str]:

@@ -104,3 +104,18 @@ def test_a_store_rebuilt_with_a_document_replaces_its_graph(tmp_path) -> None:
     with GraphStore.open_read_only(store) as graph:
         types = {r["type"] for r in graph.select("SELECT ?type WHERE { ?e a ?type ; dg:status ?s }")}
     assert types == {"https://w3id.org/diplograph/ontology#Warning"}
+
+
+def test_a_person_the_gazetteer_lacks_gets_an_actor_with_a_country(tmp_path) -> None:
+    doc = tmp_path / "new.jsonl"
+    doc.write_text('{"id": "n", "text": "Estonian Prime Minister Kristjan Vaarikmaa met Olaf Scholz in Berlin on '
+                   'Monday. Vaarikmaa later spoke with Macron.", "published": "2023-01-10"}\n')
+    out = tmp_path / "g.nq"
+    assert CliRunner().invoke(main, ["build", str(doc), "--out", str(out), "-q"]).exit_code == 0
+    store = GraphStore.from_file(out)
+    rows = store.select("""SELECT ?label ?country ?known WHERE {
+        ?p a dg:Person ; rdfs:label ?label ; dg:gazetteer ?known ; dg:country/rdfs:label ?country }""")
+    assert {"label": "Kristjan Vaarikmaa", "country": "Estonia", "known": False} in rows
+    met = store.select("""SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {
+        ?e a dg:Meeting ; dg:participant ?p . ?p rdfs:label "Kristjan Vaarikmaa" }""")
+    assert met[0]["n"] == 2  # with Scholz, and by surname alone with Macron
