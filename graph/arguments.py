@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .resolve import Ref, Resolver
+from .resolve import Ref, Resolver, unique_refs
 
 SUBJECTS = {"nsubj", "csubj"}
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "invite", "persuade", "tell", "force", "pressure", "encourage",
@@ -170,9 +170,4 @@ def compound_parties(resolver: Resolver, noun: Token) -> list[Ref]:
             span = resolver.index.at(tok)
             if span is not None and tok.i == span.end - 1:
                 out.append(Ref(span.actor, "compound" if not span.demonym else "demonym-modifier", span.start, span.end))
-    seen, unique = set(), []
-    for ref in out:
-        if ref.actor not in seen:
-            seen.add(ref.actor)
-            unique.append(ref)
-    return unique
+    return unique_refs(out)

@@ -65,12 +65,12 @@ class Resolver:
         for conj in token.conjuncts:
             if conj.i > token.i:
                 refs.extend(self.resolve_one(conj))
-        return _unique(refs)
+        return unique_refs(refs)
 
     def resolve_one(self, token: Token) -> list[Ref]:
         if token.i not in self._cache:
             self._cache[token.i] = []  # guards against cycles through appositions
-            self._cache[token.i] = _unique(self._resolve(token))
+            self._cache[token.i] = unique_refs(self._resolve(token))
         return self._cache[token.i]
 
     def country_of(self, actor: str) -> str:
@@ -204,7 +204,8 @@ class Resolver:
                 if self.kind(r.actor) != "Person"]
 
 
-def _unique(refs: list[Ref]) -> list[Ref]:
+def unique_refs(refs: list[Ref]) -> list[Ref]:
+    """The refs in order, each actor once."""
     seen, out = set(), []
     for ref in refs:
         if ref.actor not in seen:
