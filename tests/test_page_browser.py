@@ -1,6 +1,6 @@
 """The query page in headless Chromium: pick an example, run it, read the table; see
 errors in the error box. Needs Debian's chromium and chromium-driver
-(.ci/browser-deps.sh installs them)."""
+(.ci/system-deps.sh installs them)."""
 from __future__ import annotations
 
 import threading
@@ -57,7 +57,7 @@ def server() -> Iterator[SparqlServer]:
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
     for path in (CHROMIUM, CHROMEDRIVER):
-        assert path.exists(), f"{path} is missing: run .ci/browser-deps.sh"
+        assert path.exists(), f"{path} is missing: run .ci/system-deps.sh"
     options = Options()
     options.binary_location = str(CHROMIUM)
     for argument in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",

@@ -161,7 +161,7 @@ def test_sparqlwrapper_update_is_refused(server: SparqlServer) -> None:
 def curl(*args: str) -> tuple[int, str, str]:
     """Run curl; its status code, content type and body."""
     executable = shutil.which("curl")
-    assert executable, "curl is missing: install it (.ci/browser-deps.sh does)"
+    assert executable, "curl is missing: install it (.ci/system-deps.sh does)"
     done = subprocess.run([executable, "-sS", "-w", "\n%{http_code} %{content_type}", *args],
                           capture_output=True, text=True, timeout=60, check=True)
     body, _, last = done.stdout.rpartition("\n")
