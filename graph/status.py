@@ -139,21 +139,33 @@ def _children(chain: list[Token]):
 
 
 def _negated(trigger, chain, top, cues, etype):
+    """Negation of the trigger's clause. Two negations cancel into a possibility:
+    "refused to rule out sending troops"."""
+    found = _negations(chain, top, cues)
+    if len(found) % 2 == 1:
+        return "negated", found[0]
+    if found:
+        return "proposed", "double-negation:" + "+".join(found)
+    return None
+
+
+def _negations(chain, top, cues) -> list[str]:
+    found = []
     for child in _children(chain):
         if child.dep_ == "neg" or (child.dep_ in {"det", "advmod"} and child.lower_ in cues.negation):
-            return "negated", f"negation:{child.lower_}"
+            found.append(f"negation:{child.lower_}")
     for below, tok in zip(chain, chain[1:]):
         if below.dep_ == "nsubj":
             continue  # "the talks ended", "talks stopped": they took place
         lemma = tok.lemma_.lower()
         particle = cues.particles.get(lemma)
         if particle and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
-            return "negated", f"negating-verb:{lemma} {particle}"
-        if lemma in cues.negating and lemma not in cues.particles:
-            return "negated", f"negating-verb:{lemma}"
+            found.append(f"negating-verb:{lemma} {particle}")
+        elif lemma in cues.negating and lemma not in cues.particles:
+            found.append(f"negating-verb:{lemma}")
     if top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.negating - set(cues.particles):
-        return "negated", f"negating-verb:{top.head.lemma_.lower()}"
-    return None
+        found.append(f"negating-verb:{top.head.lemma_.lower()}")
+    return found
 
 
 def _conditional(trigger, chain, top, cues, etype):

@@ -248,6 +248,10 @@ CASES = {
     "sanction-a-person": (
         "Britain on Thursday sanctioned Russian Foreign Minister Sergey Lavrov.", "2022-02-26",
         lambda: {("sanction", A("United Kingdom"), A("Lavrov"), "occurred", "2022-02-24")}, set),
+    "double-negation-keeps-it-open": (
+        "Macron has refused to rule out sending troops to Ukraine.", "2024-03-15",
+        lambda: {("mobilize", A("Macron"), A("Ukraine"), "proposed", None)},
+        lambda: {("mobilize", A("Macron"), A("Ukraine"), "negated", None)}),
 }
 
 
