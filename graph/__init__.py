@@ -6,7 +6,9 @@ read from English news.
     >>> summary = graph.build(["data/articles/seed.jsonl"], store)      # doctest: +SKIP
     >>> graph.ask(store, "who-met", actor="Biden")                       # doctest: +SKIP
 
-The names below are imported on first use, so `import graph` stays light.
+Most names below are imported on first use, so `import graph` stays light; the three
+functions named like their modules (export, evaluate, explain) are imported at once,
+so that importing those modules cannot hide them.
 """
 from __future__ import annotations
 
@@ -27,6 +29,10 @@ _API = {
     "DiplographError": "errors",
 }
 __all__ = sorted(_API)
+
+from .evaluate import evaluate  # noqa: E402
+from .explain import explain  # noqa: E402
+from .export import export  # noqa: E402
 
 
 def __getattr__(name: str) -> Any:

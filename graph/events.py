@@ -133,8 +133,8 @@ class EventReader:
         if need is None or need == "actor-target":
             return True
         dobj = [c for c in tok.children if c.dep_ == "dobj"]
-        if need in {"actor-dobj", "person-dobj"}:
-            refs = refs_of(self.r, dobj)
+        if need in {"actor-dobj", "person-dobj"}:  # the object, or the subject of a passive
+            refs = refs_of(self.r, dobj + [c for c in tok.children if c.dep_ == "nsubjpass"])
             return bool(refs) and (need == "actor-dobj" or any(self.r.kind(x.actor) == "Person" for x in refs))
         if need == "consequence":
             words = self.lex.object_classes.get("consequence", frozenset())

@@ -252,6 +252,15 @@ CASES = {
         "Macron has refused to rule out sending troops to Ukraine.", "2024-03-15",
         lambda: {("mobilize", A("Macron"), A("Ukraine"), "proposed", None)},
         lambda: {("mobilize", A("Macron"), A("Ukraine"), "negated", None)}),
+    "sanction-passive-by": (
+        "Russia was sanctioned by the European Union on Friday.", "2022-02-27",
+        lambda: {("sanction", A("European Union"), A("Russia"), "occurred", "2022-02-25")}, set),
+    "meet-passive-received-by": (
+        "Zelensky was received by Macron at the Elysee.", "2023-05-15",
+        lambda: {("meet", meet(A("Zelensky"), A("Macron")), "occurred", None)}, set),
+    "threat-passive-by": (
+        "Lithuania was threatened by Russia over the transit ban.", "2022-06-21",
+        lambda: {("threaten", A("Russia"), A("Lithuania"), "occurred", None)}, set),
 }
 
 

@@ -119,3 +119,22 @@ def test_a_person_the_gazetteer_lacks_gets_an_actor_with_a_country(tmp_path) -> 
     met = store.select("""SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {
         ?e a dg:Meeting ; dg:participant ?p . ?p rdfs:label "Kristjan Vaarikmaa" }""")
     assert met[0]["n"] == 2  # with Scholz, and by surname alone with Macron
+
+
+def test_one_call_told_in_two_articles_is_one_event(sample_nq) -> None:
+    store = GraphStore.from_file(sample_nq)
+    rows = store.select("""SELECT ?e (COUNT(DISTINCT ?id) AS ?docs) WHERE {
+        ?e a dg:Meeting ; dg:date "2021-12-07"^^xsd:date ; dg:participant ?a, ?b ;
+           prov:wasDerivedFrom/dg:document/dcterms:identifier ?id .
+        ?a rdfs:label "Joe Biden" . ?b rdfs:label "Vladimir Putin" } GROUP BY ?e""")
+    assert len(rows) == 1 and rows[0]["docs"] == 2
+
+
+def test_explain_shows_rules(tmp_path) -> None:
+    result = CliRunner().invoke(main, ["explain", "The Kremlin ruled out a meeting between Putin and Zelensky.",
+                                       "--date", "2022-05-20"])
+    assert result.exit_code == 0
+    assert "meet: vladimir-putin & volodymyr-zelensky" in result.output
+    assert "status negated" in result.output and "rule meet/noun" in result.output
+    data = json.loads(CliRunner().invoke(main, ["explain", "Putin met Erdogan.", "--json"]).output)
+    assert data["events"][0]["type"] == "meet" and data["tokens"][0]["text"] == "Putin"
