@@ -18,6 +18,17 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 ALL_PRONOUNS = set(PERSON_PRONOUNS) | SPEAKER_PRONOUNS | SPEAKER_GROUP_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 
 
+def _expletive(tok: Token) -> bool:
+    """"it would be catastrophic if…", "it is premature to…": no antecedent."""
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    return tok.dep_ == "nsubj" and head.lemma_.lower() in {"be", "seem", "appear", "remain", "become"} and any(
+        c.dep_ in {"acomp", "attr", "ccomp", "xcomp"} for c in head.children) and any(
+        c.dep_ in {"ccomp", "xcomp", "advcl"} or c.dep_ == "acomp" and any(g.dep_ in {"xcomp", "ccomp"} for g in c.children)
+        for c in head.children)
+
+
 @dataclass(frozen=True)
 class Entry:
     """An earlier phrase that named actors, as a candidate antecedent."""
@@ -92,12 +103,15 @@ class Coref:
                     self._remember(tok, self._with_conjuncts(tok, refs))
 
     def _with_conjuncts(self, tok: Token, refs: list[Ref]) -> list[Ref]:
-        """"he and his American counterpart": the whole coordination is one antecedent."""
-        if not any(c.dep_ == "conj" for c in tok.children):
+        """"he and his American counterpart": the whole coordination is one antecedent,
+        remembered at its first member."""
+        if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
             return refs
         return self.r.resolve(tok)
 
     def _remember(self, tok: Token, refs: list[Ref]) -> None:
+        if refs and tok.dep_ == "conj" and self.r.index.at(tok.head) is not None:
+            return  # already part of the coordination remembered at its first member
         if refs:
             subject = tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"})
             self.entries.append(Entry(tok.i, self.sent_of[tok.i], tuple(refs), subject))
@@ -130,12 +144,15 @@ class Coref:
                 persons = [r for r in entry.refs if self.r.kind(r.actor) == "Person"]
                 if len(persons) >= 2:
                     return [Ref(r.actor, "coref-they", tok.i, tok.i + 1) for r in persons]
-        for entry in self._before(tok):
-            refs = [r for r in entry.refs if self.r.kind(r.actor) != "Person" or want_plural]
-            if want_plural and (len(entry.refs) > 1 or refs):
-                return [Ref(r.actor, "coref-they", tok.i, tok.i + 1) for r in (entry.refs if len(entry.refs) > 1 else refs)]
-            if not want_plural and len(refs) == 1:
-                return [Ref(refs[0].actor, "coref-it", tok.i, tok.i + 1)]
+        if not want_plural and _expletive(tok):
+            return []
+        if want_plural:  # "they": first several actors named together
+            for entry in self._before(tok):
+                if len(entry.refs) > 1:
+                    return [Ref(r.actor, "coref-they", tok.i, tok.i + 1) for r in entry.refs]
+        for entry in self._before(tok):  # then a state or organisation, never one person
+            if len(entry.refs) == 1 and self.r.kind(entry.refs[0].actor) != "Person":
+                return [Ref(entry.refs[0].actor, "coref-they" if want_plural else "coref-it", tok.i, tok.i + 1)]
         return []
 
     def _person(self, tok: Token, gender: str) -> list[Ref]:

@@ -281,7 +281,9 @@ class EventReader:
         if day is not None and self.published is not None and day > self.published and status == "occurred":
             status, status_rule = "planned", "future-date"
         codes = self.lex.codes.get(found.entry.type, {})
-        base = dict(type=found.entry.type, doc_id=self.doc_id, status=status, status_rule=status_rule,
+        repeated = any(c.lower_ in REPEAT_WORDS for h in (found.head, found.light) if h is not None for c in h.children
+                       if c.dep_ in {"advmod", "amod", "det"})
+        base = dict(type=found.entry.type, doc_id=self.doc_id, status=status, status_rule=status_rule, repeated=repeated,
                     date=day, date_text=date_text, period=None if day else period, place=event_place(chain),
                     cameo=codes.get("cameo"), plover=codes.get("plover"))
         if found.entry.type == "meet":
@@ -327,6 +329,7 @@ def _tense(found: Found, chain: list[Token], status: str) -> str | None:
     return None
 
 
+REPEAT_WORDS = {"again", "another", "second", "third", "fresh", "further", "renewed", "new"}
 TEMPORAL_MARKS = {"as", "while", "when", "after", "before", "during"}
 
 

@@ -48,10 +48,15 @@ def merge_events(doc_id: str, events: Iterable[Event]) -> list[EventNode]:
     """Event nodes of one document, in the order of their first mention."""
     groups: dict[tuple[str, str, str], list[Event]] = {}
     for event in events:
-        groups.setdefault((event.type, _parties_key(event), REALIS.get(event.status, event.status)), []).append(event)
+        realis = REALIS.get(event.status, event.status)
+        if event.repeated:  # "spoke with them again": a new event, not the one told before
+            realis = f"{realis}@{event.mention.span.start}"
+        groups.setdefault((event.type, _parties_key(event), realis), []).append(event)
     nodes: list[EventNode] = []
-    for (etype, parties, _realis), mentions in groups.items():
+    for (etype, parties, realis), mentions in groups.items():
         status = mentions[0].status  # the first telling names it
+        if "@" in realis:
+            parties = f"{parties}@{realis.split('@')[1]}"
         days = sorted({m.date for m in mentions if m.date is not None})
         if not days:
             nodes.append(_node(doc_id, etype, parties, status, None, mentions))

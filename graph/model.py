@@ -118,6 +118,7 @@ class Event:
     status_rule: str = "default"
     date_text: str | None = None
     period: tuple[date, date] | None = None  # when the text names a period, not a day
+    repeated: bool = False  # "spoke again", "another summit": not the event told before
 
     def parties(self) -> tuple[str, ...]:
         return tuple(sorted(set(self.participants) | set(self.agents) | set(self.targets)))

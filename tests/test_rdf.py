@@ -106,3 +106,12 @@ def test_events_round_trip_through_rdf_text(etype, status, a, b, day) -> None:
     ds = rdflib.Dataset()
     ds.parse(data=text.decode(), format="nquads")  # an independent parser agrees on the count
     assert sum(1 for _ in ds.quads((None, None, None, None))) == len(quads)
+
+
+def test_a_retelling_merges_but_a_repetition_does_not() -> None:
+    from dataclasses import replace
+
+    first = event(day=date(2021, 12, 6))
+    again = replace(event(start=0, end=16), repeated=True)  # "he spoke with them again"
+    nodes = merge_events("doc-1", [first, again])
+    assert len(nodes) == 2 and len({n.id for n in nodes}) == 2
