@@ -105,7 +105,10 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     """Objects of the prepositions `preps` attached to `tok`."""
     out = []
     for child in tok.children:
-        if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
+        # the small model often labels "to" in "a warning to Pyongyang" a dative
+        if child.dep_ in {"prep", "agent", "dative"} and child.pos_ == "ADP" and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in {"prep", "agent"} and child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ == "pobj")
         if child.dep_ == "prt" and child.lower_ in preps:  # "called on" parsed as a particle
             out.extend(c for c in tok.children if c.dep_ == "dobj")
@@ -119,8 +122,11 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         return prep_objects(tok, {source[5:]}) + [t for o in objects for t in prep_objects(o, {source[5:]})]
     if source == "dobj":
         return [c for c in tok.children if c.dep_ == "dobj"]
-    if source == "dative":
-        return [c for c in tok.children if c.dep_ == "dative"]
+    if source == "dative":  # "offer Putin a path"; "to" tagged dative: its object
+        return [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"] + \
+            [o for c in tok.children if c.dep_ == "dative" and c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj"]
+    if source == "dobj-compound":  # "turned down a U.S. request"
+        return [m for d in tok.children if d.dep_ == "dobj" for m in d.children if m.dep_ in {"compound", "amod", "nmod"}]
     if source == "ccomp-subj":
         return [s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
     if source == "condition-subj":
@@ -145,6 +151,10 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
     if source == "compound":
         return [c for c in tok.lefts if c.dep_ in {"compound", "nmod", "amod"}]
     raise ValueError(f"unknown argument source {source!r}")
+
+
+def arg_heads(tok: Token, sources: tuple[str, ...]) -> list[Token]:
+    return [t for s in sources for t in arg_tokens(tok, s)]
 
 
 def refs_of(resolver: Resolver, tokens: list[Token], *, demonyms: bool = False) -> list[Ref]:

@@ -135,6 +135,9 @@ class Coref:
             if low in SPEAKER_GROUP_PRONOUNS:
                 speaker = [Ref(self.r.country_of(s.actor), "coref-we", tok.i, tok.i + 1) for s in speaker]
             return speaker
+        reporter = self._reporter(tok)
+        if reporter is not None:
+            return reporter
         if low in PERSON_PRONOUNS:
             return self._person(tok, PERSON_PRONOUNS[low])
         want_plural = low in PLURAL_PRONOUNS
@@ -154,6 +157,28 @@ class Coref:
             if len(entry.refs) == 1 and self.r.kind(entry.refs[0].actor) != "Person":
                 return [Ref(entry.refs[0].actor, "coref-they" if want_plural else "coref-it", tok.i, tok.i + 1)]
         return []
+
+    def _reporter(self, tok: Token) -> list[Ref] | None:
+        """"Russian officials said they sent tanks", "Macron said he would go": the subject
+        of a reported clause is, first, whoever reports it, when they agree."""
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp" or tok.head.head.lemma_.lower() not in self.say_verbs:
+            return None
+        say = tok.head.head
+        subject = next((c for c in say.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subject is None:
+            return None
+        refs = self.done.get(subject.i) if subject.pos_ == "PRON" else self.r.resolve(subject)
+        if not refs:
+            return None
+        persons = [r for r in refs if self.r.kind(r.actor) == "Person"]
+        low = tok.lower_
+        if low in PERSON_PRONOUNS and len(refs) == 1 and persons:
+            actor = self.r.gaz.actors.get(persons[0].actor)
+            if actor is None or not actor.gender or actor.gender == PERSON_PRONOUNS[low]:
+                return [Ref(persons[0].actor, "coref-reporter", tok.i, tok.i + 1)]
+        if low in PLURAL_PRONOUNS and (len(refs) > 1 or not persons) and subject.tag_ in PLURAL_TAGS:
+            return [Ref(r.actor, "coref-reporter", tok.i, tok.i + 1) for r in refs]
+        return None
 
     def _person(self, tok: Token, gender: str) -> list[Ref]:
         for entry in self._before(tok):

@@ -11,7 +11,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from .arguments import arg_tokens, compound_parties, prep_objects, refs_of, speaker_of, subject_of
+from .arguments import arg_heads, arg_tokens, compound_parties, prep_objects, refs_of, speaker_of, subject_of
 from .lexicon import Lexicon, TriggerEntry
 from .model import Event, Mention, Span as TextSpan
 from .resolve import Ref, Resolver
@@ -84,7 +84,8 @@ class EventReader:
     def _entries(self, tok: Token) -> tuple[TriggerEntry, ...]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma not in {"be", "have", "do"}):
-            return self.lex.verbs.get(lemma, ())
+            phrasal = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"]  # "turned down"
+            return tuple(e for key in [*phrasal, lemma] for e in self.lex.verbs.get(key, ()))
         if tok.pos_ in {"NOUN", "PROPN"}:
             return self.lex.nouns.get(lemma, ()) or self.lex.nouns.get(tok.lower_, ())
         return ()
@@ -116,17 +117,43 @@ class EventReader:
             plural = entry.plural_subject is True or (
                 entry.plural_subject == "with-mode" and meeting_mode(tok, self.lex) in {"phone", "video"})
             return self._meeting(found, subjects, partners, plural)
-        targets = refs_of(self.r, [t for s in entry.targets for t in arg_tokens(tok, s)]) + passive
+        targets = self._targets(tok, entry) + passive
         if not active:
             targets, subjects = subjects, []
+        if entry.type in LOOSE_TYPES:  # "Hamas militants attacked…", "struck Iranian targets"
+            subjects = subjects or (self._loose([subj]) if subj is not None and active else [])
+            targets = targets or self._loose(arg_heads(tok, entry.targets) +
+                                             [c for c in tok.children if c.dep_ == "nsubjpass"])
         found.agents, found.targets = subjects, targets
         return found if found.agents and found.targets else None
 
     def _to_a_place(self, tok: Token) -> bool:
         """"sent tanks to eastern Ukraine": a region, not a recipient."""
         places = self.r.referents.place_modifiers
-        return any(m.lower_ in places for obj in prep_objects(tok, {"to", "into"}) for m in obj.children
-                   if m.dep_ in {"amod", "compound"})
+        objects = prep_objects(tok, {"to", "into"})
+        return any(m.lower_ in places for obj in objects for m in obj.children if m.dep_ in {"amod", "compound"}) \
+            or any(obj.lemma_.lower() in self.r.referents.place_nouns for obj in objects)
+
+    def _targets(self, tok: Token, entry: TriggerEntry, hosts: list[Token] | None = None) -> list[Ref]:
+        """Targets from the entry's sources in order; a fallback source (the subject of
+        a condition) only when no other names one."""
+        hosts = hosts or [tok]
+        main = [s for s in entry.targets if s not in FALLBACK_SOURCES]
+        found = refs_of(self.r, [t for h in hosts for s in main for t in arg_tokens(h, s)])
+        if not found:
+            found = refs_of(self.r, [t for h in hosts for s in entry.targets if s in FALLBACK_SOURCES
+                                     for t in arg_tokens(h, s)])
+        return found
+
+    def _loose(self, heads: list[Token]) -> list[Ref]:
+        """States named in modifiers of argument phrases that name no actor themselves."""
+        out: list[Ref] = []
+        for head in heads:
+            if head is None or self.r.resolve(head):
+                continue
+            out += compound_parties(self.r, head) + refs_of(self.r, arg_tokens(head, "poss"))
+            out += refs_of(self.r, prep_objects(head, {"in", "of"}))
+        return [r for r in out if self.r.kind(r.actor) != "Person"]
 
     def _requirement(self, tok: Token, entry: TriggerEntry) -> bool:
         need = entry.requires
@@ -143,6 +170,9 @@ class EventReader:
                 any(t.dep_ == "mark" and t.lower_ in {"if", "unless"} for t in content)
         words = self.lex.object_classes.get(need, frozenset())
         objects = dobj + [c for d in dobj for c in d.children if c.dep_ in {"compound", "conj"}]
+        # "sent 10 tonnes of aid", "pledged 2.5 billion pounds in military aid"
+        objects += [o for d in dobj if d.lemma_.lower() in self.r.referents.measure_nouns or d.like_num
+                    for o in prep_objects(d, {"of", "in"})]
         objects += [w for o in prep_objects(tok, {"with"}) for w in (o, *o.children) if w.dep_ in {"pobj", "compound", "amod"}]
         return any(o.lemma_.lower() in words or (need == "force-object" and o.like_num) for o in objects)
 
@@ -199,6 +229,9 @@ class EventReader:
     def _noun_on(self, tok: Token, base: Token, entry: TriggerEntry) -> Found | None:
         """Read a noun trigger whose phrase is headed by `base` (itself, or the measure noun
         it modifies)."""
+        for obj in prep_objects(tok, set(entry.exclude_preps)):
+            if obj.ent_type_ not in {"DATE", "TIME"}:
+                return None  # "calls from Washington for a pause": an appeal, not a phone call
         light = self._light_verb(base)
         found = Found(tok, entry, light=light, rule=f"{entry.id}", base=base if base is not tok else None)
         owners = compound_parties(self.r, tok) + refs_of(self.r, arg_tokens(base, "poss"))
@@ -211,10 +244,9 @@ class EventReader:
         hosts = list(dict.fromkeys([tok, base])) + ([light] if light is not None else [])
         if entry.type == "meet":
             return self._noun_meeting(found, tok, hosts, owners, light_subject)
-        target_heads = [t for h in hosts for s in entry.targets for t in arg_tokens(h, s)]
-        targets = refs_of(self.r, target_heads)
-        if not targets and entry.type == "sanction":  # "sanctions on five Russian banks": Russia's
-            targets = [r for t in target_heads for r in compound_parties(self.r, t) + refs_of(self.r, arg_tokens(t, "poss"))]
+        targets = self._targets(tok, entry, hosts)
+        if not targets and entry.type in LOOSE_TYPES:  # "sanctions on five Russian banks": Russia's
+            targets = self._loose([t for h in hosts for s in entry.targets for t in arg_tokens(h, s)])
         agents = [o for o in owners if o.actor not in {t.actor for t in targets}] or light_subject
         if not agents and light is None:
             agents = self._host_subject(base)
@@ -329,6 +361,8 @@ def _tense(found: Found, chain: list[Token], status: str) -> str | None:
     return None
 
 
+LOOSE_TYPES = {"attack", "sanction", "threaten", "mobilize", "aid"}
+FALLBACK_SOURCES = {"condition-subj"}
 REPEAT_WORDS = {"again", "another", "second", "third", "fresh", "further", "renewed", "new"}
 TEMPORAL_MARKS = {"as", "while", "when", "after", "before", "during"}
 

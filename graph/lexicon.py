@@ -10,10 +10,10 @@ from .jsondata import read_json, require
 from .model import EVENT_TYPES
 from .resources import lexicon_path
 
-ARG_SOURCES = {"dobj", "dative", "ccomp-subj", "via-with", "dobj-with", "condition-subj", "xcomp-target", "dobj-clause-subj",
+ARG_SOURCES = {"dobj", "dative", "ccomp-subj", "via-with", "dobj-with", "dobj-compound", "condition-subj", "xcomp-target", "dobj-clause-subj",
                "dobj-poss", "between", "compound", "poss"}
 REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
-                "force-object", "demand-object"}
+                "force-object", "demand-object", "weapon-object", "sanction-object"}
 
 
 @dataclass(frozen=True)

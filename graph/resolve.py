@@ -141,11 +141,12 @@ class Resolver:
         out: list[Ref] = []
         for child in tok.children:
             if child.dep_ in deps:
-                span = self.index.at(child)
-                if span:
-                    out.append(Ref(span.actor, span.rule, span.start, span.end))
-                elif child.dep_ in {"compound", "nmod"}:
-                    out.extend(self._states_in(child, deps))
+                for member in (child, *child.conjuncts):  # "US and Russian officials"
+                    span = self.index.at(member)
+                    if span:
+                        out.append(Ref(span.actor, span.rule, span.start, span.end))
+                    elif member.dep_ in {"compound", "nmod"}:
+                        out.extend(self._states_in(member, deps))
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -158,8 +159,8 @@ class Resolver:
         if persons:
             return []  # "Putin's adviser": someone else, unnamed
         allowed = self.titles.only_states(title)
-        if tok.tag_ in PLURAL_TAGS and places:  # "leaders of the UK, France and Italy"
-            return [Ref(p.actor, f"group:{title}", p.start, p.end) for p in places]
+        if tok.tag_ in PLURAL_TAGS and places:  # "leaders of the UK and France", "the US and Russian presidents"
+            return [self._holder_or_state(p, title, tok) for p in places]
         for place in places:
             if allowed and place.actor not in allowed:
                 continue
@@ -176,6 +177,13 @@ class Resolver:
         if not places and self.coref is not None:
             return self.coref.by_role(tok, self.titles.roles_for(title, None))
         return []
+
+    def _holder_or_state(self, place: Ref, title: str, tok: Token) -> Ref:
+        for role in self.titles.roles_for(title, place.actor):
+            holders = self.gaz.holders(role, place.actor, self.published)
+            if len(holders) == 1:
+                return Ref(holders[0], f"title-role:{title}", place.start, place.end)
+        return Ref(place.actor, f"group:{title}", place.start, place.end)
 
     def _counterpart(self, tok: Token) -> list[Ref]:
         places = [r for r in self._states_in(tok, NP_DEPS - {"poss"}) if self.kind(r.actor) != "Person"]
