@@ -48,6 +48,8 @@ class ActorMatcher:
 
     matcher: PhraseMatcher
     keys: dict[str, tuple[str, str]]
+    shared: PhraseMatcher  # names several people share ("Kim"): settled per document
+    owners: dict[str, frozenset[str]]
 
     @classmethod
     def build(cls, make_doc: Callable[[str], Doc], vocab, gaz: Gazetteer) -> "ActorMatcher":
@@ -56,16 +58,19 @@ class ActorMatcher:
             owners.setdefault(surface.text, set()).add(surface.actor)
         patterns: dict[str, list[str]] = {}
         keys: dict[str, tuple[str, str]] = {}
+        shared = PhraseMatcher(vocab, attr="ORTH")
         for surface in gaz.surfaces:
             if len(owners[surface.text]) > 1:
-                continue  # a name two actors share is no evidence for either
+                if all(gaz.actors[a].kind == "Person" for a in owners[surface.text]):
+                    shared.add(surface.text, [make_doc(surface.text)])
+                continue  # a name two actors share is no evidence for either by itself
             key = f"{surface.actor}|{surface.kind}"
             keys[key] = (surface.actor, surface.kind)
             patterns.setdefault(key, []).append(surface.text)
         matcher = PhraseMatcher(vocab, attr="ORTH")
         for key, texts in patterns.items():
             matcher.add(key, [make_doc(t) for t in sorted(set(texts))])
-        return cls(matcher, keys)
+        return cls(matcher, keys, shared, {k: frozenset(v) for k, v in owners.items() if len(v) > 1})
 
 
 def _strip_titles(span: Span, title_words: frozenset[str]) -> Span:
@@ -79,7 +84,7 @@ def _strip_titles(span: Span, title_words: frozenset[str]) -> Span:
 
 
 def find_actor_mentions(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher,
-                        title_words: frozenset[str] = frozenset()) -> ActorIndex:
+                        title_words: frozenset[str] = frozenset(), published=None) -> ActorIndex:
     """Every actor named in `doc`: gazetteer names first, then people the parser finds."""
     found: list[Span] = []
     for match_id, start, end in matcher.matcher(doc):
@@ -89,8 +94,22 @@ def find_actor_mentions(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher,
     for span in sorted(filter_spans(found), key=lambda s: s.start):
         actor, kind = span.label_.split("|", 1)
         index.add(ActorSpan(span.start, span.end, actor, f"gazetteer:{kind}", demonym=kind == "demonym"))
+    _add_shared_names(doc, gaz, matcher, index, published)
     _add_people(doc, gaz, index, title_words)
     return index
+
+
+def _add_shared_names(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher, index: ActorIndex, published) -> None:
+    """A name several people share ("Kim") is the one this document names in full, else
+    the only one in office on the publication date."""
+    named = {s.actor for s in index.spans}
+    for match_id, start, end in matcher.shared(doc):
+        if any(i in index.by_token for i in range(start, end)):
+            continue
+        candidates = matcher.owners.get(doc.vocab.strings[match_id], frozenset())
+        chosen = sorted(candidates & named) or sorted(a for a in candidates if gaz.roles_on(a, published))
+        if len(chosen) == 1:
+            index.add(ActorSpan(start, end, chosen[0], "gazetteer:shared-name"))
 
 
 def _add_people(doc: Doc, gaz: Gazetteer, index: ActorIndex, title_words: frozenset[str]) -> None:
@@ -105,6 +124,8 @@ def _add_people(doc: Doc, gaz: Gazetteer, index: ActorIndex, title_words: frozen
         name = _strip_titles(ent, title_words)
         if not name.text.strip() or not any(t.is_alpha and t.text[:1].isupper() for t in name):
             continue
+        if any(t.like_num for t in name) or name.root.dep_ in {"compound", "nmod"} and name.root.head.pos_ == "NOUN":
+            continue  # "Leopard 2 tanks": a name of a thing
         actor_id, rule = _person_id(name, gaz, surnames, index)
         if actor_id:
             index.add(ActorSpan(name.start, name.end, actor_id, rule))

@@ -72,6 +72,13 @@ class Coref:
                 held = {r.role for r in self.r.gaz.roles_on(ref.actor, self.r.published)}
                 if held & set(roles):
                     return [Ref(ref.actor, "coref-role", tok.i, tok.i + 1)]
+        for entry in self._before(tok):  # "Downing Street said the prime minister…": the state in view
+            for ref in entry.refs:
+                state = self.r.country_of(ref.actor)
+                for role in roles:
+                    holders = self.r.gaz.holders(role, state, self.r.published)
+                    if len(holders) == 1:
+                        return [Ref(holders[0], "coref-role-of-state", tok.i, tok.i + 1)]
         return []
 
     def clause_subject_person(self, tok: Token) -> list[Ref]:
@@ -147,6 +154,11 @@ class Coref:
                 persons = [r for r in entry.refs if self.r.kind(r.actor) == "Person"]
                 if len(persons) >= 2:
                     return [Ref(r.actor, "coref-they", tok.i, tok.i + 1) for r in persons]
+            here = [r for e in self.entries if e.sent == self.sent_of[tok.i] and e.i < tok.i for r in e.refs
+                    if self.r.kind(r.actor) == "Person"]
+            distinct = list(dict.fromkeys(r.actor for r in here))
+            if len(distinct) == 2:  # "Macron urged Xi … during their talks"
+                return [Ref(a, "coref-they", tok.i, tok.i + 1) for a in distinct]
         if not want_plural and _expletive(tok):
             return []
         if want_plural:  # "they": first several actors named together

@@ -87,7 +87,8 @@ class EventReader:
             phrasal = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"]  # "turned down"
             return tuple(e for key in [*phrasal, lemma] for e in self.lex.verbs.get(key, ()))
         if tok.pos_ in {"NOUN", "PROPN"}:
-            return self.lex.nouns.get(lemma, ()) or self.lex.nouns.get(tok.lower_, ())
+            compounds = [f"{c.lower_} {lemma}" for c in tok.children if c.dep_ == "compound"]  # "price cap"
+            return tuple(e for key in [*compounds, lemma, tok.lower_] for e in self.lex.nouns.get(key, ()))
         return ()
 
     def _read(self, tok: Token, entry: TriggerEntry) -> Found | None:
@@ -152,7 +153,7 @@ class EventReader:
             if head is None or self.r.resolve(head):
                 continue
             out += compound_parties(self.r, head) + refs_of(self.r, arg_tokens(head, "poss"))
-            out += refs_of(self.r, prep_objects(head, {"in", "of"}))
+            out += refs_of(self.r, prep_objects(head, {"in", "of", "from"}))
         return [r for r in out if self.r.kind(r.actor) != "Person"]
 
     def _requirement(self, tok: Token, entry: TriggerEntry) -> bool:
@@ -161,7 +162,8 @@ class EventReader:
             return True
         dobj = [c for c in tok.children if c.dep_ == "dobj"]
         if need in {"actor-dobj", "person-dobj"}:  # the object, or the subject of a passive
-            refs = refs_of(self.r, dobj + [c for c in tok.children if c.dep_ == "nsubjpass"])
+            objects = dobj + [c for c in tok.children if c.dep_ == "nsubjpass"]
+            refs = refs_of(self.r, objects) or (self._loose(objects) if entry.type in LOOSE_TYPES else [])
             return bool(refs) and (need == "actor-dobj" or any(self.r.kind(x.actor) == "Person" for x in refs))
         if need == "consequence":
             words = self.lex.object_classes.get("consequence", frozenset())
@@ -173,7 +175,9 @@ class EventReader:
         # "sent 10 tonnes of aid", "pledged 2.5 billion pounds in military aid"
         objects += [o for d in dobj if d.lemma_.lower() in self.r.referents.measure_nouns or d.like_num
                     for o in prep_objects(d, {"of", "in"})]
-        objects += [w for o in prep_objects(tok, {"with"}) for w in (o, *o.children) if w.dep_ in {"pobj", "compound", "amod"}]
+        withs = prep_objects(tok, {"with"})
+        withs += [o for w in withs if w.lemma_.lower() in self.r.referents.measure_nouns for o in prep_objects(w, {"of"})]
+        objects += [w for o in withs for w in (o, *o.children) if w.dep_ in {"pobj", "compound", "amod"}]
         return any(o.lemma_.lower() in words or (need == "force-object" and o.like_num) for o in objects)
 
     def _meeting(self, found: Found, side: list[Ref], partners: list[Ref], plural: bool) -> Found | None:
@@ -379,6 +383,9 @@ def _date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> li
     top = out[len(chain) - 1]
     if top.dep_ == "conj" and top.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children):
         out.append(top.head)
+    if top.dep_ == "relcl" and any(c.lower_ in {"where", "when"} for c in top.children) and top.head.head is not top.head:
+        out.append(top.head.head)  # "travelled to Beijing on Friday, where he met Xi"
+        out.extend(c for c in top.head.head.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj")
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in top.children):
         out.append(top.head)
         out.extend(c for c in top.head.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj")

@@ -204,7 +204,8 @@ class Resolver:
         return []
 
     def _group(self, tok: Token) -> list[Ref]:
-        refs = self._states_in(tok, NP_DEPS)
+        located = tok.lemma_.lower() not in {"embassy", "mission", "consulate", "delegation"}
+        refs = self._states_in(tok, NP_DEPS, preps=("of", "for", "from", "in") if located else ("of", "for", "from"))
         persons = [r for r in refs if self.kind(r.actor) == "Person"]
         if persons and tok.lemma_.lower() in self.referents.person_groups:
             return persons

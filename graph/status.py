@@ -124,13 +124,14 @@ def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]
         if found and not any(check(trigger, chain, chain[-1], cues, event_type) for check in (_negated, _proposed)):
             return found
     top = chain[-1]
-    checks = (_negated, _proposed, _planned) if event_type in cues.unconditional else \
-        (_negated, _conditional, _proposed, _planned)
+    # "would impose sanctions and freeze assets": a coordinated verb shares the modal
+    shared = chain + [top.head] if top.dep_ == "conj" and top.pos_ in VERBS and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in top.children) else chain
+    found = _negated(trigger, chain, top, cues, event_type)
+    checks = (_proposed, _planned) if event_type in cues.unconditional else (_conditional, _proposed, _planned)
     for check in checks:
-        found = check(trigger, chain, top, cues, event_type)
-        if found:
-            return found
-    return "occurred", "default"
+        found = found or check(trigger, shared, shared[-1], cues, event_type)
+    return found or ("occurred", "default")
 
 
 def _children(chain: list[Token]):

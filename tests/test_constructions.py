@@ -307,6 +307,36 @@ CASES = {
     "aid-quantity-of": (
         "Japan sent ten tonnes of humanitarian aid to Turkey.", "2023-02-10",
         lambda: {("aid", A("Japan"), A("Turkey"), "occurred", None)}, set),
+    "shared-surname-by-office": (
+        "The Trump-Kim summit in Hanoi collapsed on Thursday.", "2019-03-01",
+        lambda: {("meet", meet(A("Donald Trump"), A("Kim Jong Un")), "occurred", "2019-02-28")}, set),
+    "title-of-the-state-in-view": (
+        "Downing Street said the prime minister had spoken with President Biden on Monday.", "2022-02-15",
+        lambda: {("meet", meet(A("Boris Johnson"), A("Biden")), "occurred", "2022-02-14")}, set),
+    "title-after-a-state-named": (
+        "Biden will travel to Saudi Arabia later this month and meet the crown prince.", "2022-07-02",
+        lambda: {("meet", meet(A("Biden"), A("Mohammed bin Salman")), "planned", None)}, set),
+    "compound-noun-trigger": (
+        "The G7 agreed on Friday to impose a price cap on Russian oil.", "2022-09-03",
+        lambda: {("sanction", A("G7"), A("Russia"), "planned", None)}, set),
+    "named-things-are-not-people": (
+        "Germany will send Leopard 2 tanks to Ukraine, Scholz announced.", "2023-01-26",
+        lambda: {("aid", A("Germany"), A("Ukraine"), "planned", None)},
+        lambda: {("aid", A("Germany"), "leopard-2", "planned", None)}),
+    "where-clause-shares-the-date": (
+        "Scholz travelled to Beijing on Friday, where he met Xi.", "2022-11-06",
+        lambda: {("meet", meet(A("Olaf Scholz"), A("Xi Jinping")), "occurred", "2022-11-04")}, set),
+    "coordinated-verbs-share-the-modal": (
+        "Japan said it would impose sanctions on Russian banks and freeze the assets of Putin.", "2022-02-26",
+        lambda: {("sanction", A("Japan"), A("Russia"), "planned", None),
+                 ("sanction", A("Japan"), A("Putin"), "planned", None)}, set),
+    "their-talks-in-one-sentence": (
+        "Macron urged Xi to bring Russia to its senses during their talks in Beijing.", "2023-04-07",
+        lambda: {("meet", meet(A("Macron"), A("Xi Jinping")), "occurred", None)},
+        lambda: {("meet", meet(A("Russia"), A("Xi Jinping")), "occurred", None)}),
+    "sanction-group-members": (
+        "The Treasury Department blacklisted three Hezbollah financiers on Tuesday.", "2023-06-15",
+        lambda: {("sanction", A("United States"), A("Hezbollah"), "occurred", "2023-06-13")}, set),
 }
 
 
