@@ -125,6 +125,9 @@ class EventReader:
             subjects = subjects or (self._loose([subj]) if subj is not None and active else [])
             targets = targets or self._loose(arg_heads(tok, entry.targets) +
                                              [c for c in tok.children if c.dep_ == "nsubjpass"])
+            if not targets and entry.type == "attack":  # "hit targets in Pakistan"
+                targets = [r for r in refs_of(self.r, prep_objects(tok, {"in", "inside"}))
+                           if self.r.kind(r.actor) != "Person"]
         found.agents, found.targets = subjects, targets
         return found if found.agents and found.targets else None
 
@@ -164,6 +167,8 @@ class EventReader:
         if need in {"actor-dobj", "person-dobj"}:  # the object, or the subject of a passive
             objects = dobj + [c for c in tok.children if c.dep_ == "nsubjpass"]
             refs = refs_of(self.r, objects) or (self._loose(objects) if entry.type in LOOSE_TYPES else [])
+            if not refs and entry.type == "attack" and objects:  # "hit targets in Pakistan"
+                refs = refs_of(self.r, prep_objects(tok, {"in", "inside"}))
             return bool(refs) and (need == "actor-dobj" or any(self.r.kind(x.actor) == "Person" for x in refs))
         if need == "consequence":
             words = self.lex.object_classes.get("consequence", frozenset())

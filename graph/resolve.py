@@ -204,8 +204,9 @@ class Resolver:
         return []
 
     def _group(self, tok: Token) -> list[Ref]:
-        located = tok.lemma_.lower() not in {"embassy", "mission", "consulate", "delegation"}
-        refs = self._states_in(tok, NP_DEPS, preps=("of", "for", "from", "in") if located else ("of", "for", "from"))
+        refs = self._states_in(tok, NP_DEPS)
+        if not refs and tok.lemma_.lower() not in {"embassy", "mission", "consulate", "delegation"}:
+            refs = self._states_in(tok, set(), preps=("in",))  # "the foreign ministry in Beijing"
         persons = [r for r in refs if self.kind(r.actor) == "Person"]
         if persons and tok.lemma_.lower() in self.referents.person_groups:
             return persons

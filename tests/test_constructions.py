@@ -337,6 +337,18 @@ CASES = {
     "sanction-group-members": (
         "The Treasury Department blacklisted three Hezbollah financiers on Tuesday.", "2023-06-15",
         lambda: {("sanction", A("United States"), A("Hezbollah"), "occurred", "2023-06-13")}, set),
+    "group-with-place-phrase-keeps-its-modifiers": (
+        "Stoltenberg met with Finnish and Swedish officials in Brussels on Monday.", "2022-05-17",
+        lambda: {("meet", meet(A("Jens Stoltenberg"), A("Finland")), "occurred", "2022-05-16"),
+                 ("meet", meet(A("Jens Stoltenberg"), A("Sweden")), "occurred", "2022-05-16")},
+        lambda: {("meet", meet(A("Jens Stoltenberg"), A("European Union")), "occurred", "2022-05-16")}),
+    "attack-on-targets-in-a-state": (
+        "Pakistan launched airstrikes on Iranian territory, two days after Tehran hit targets in Pakistan.", "2024-01-19",
+        lambda: {("attack", A("Pakistan"), A("Iran"), "occurred", None),
+                 ("attack", A("Iran"), A("Pakistan"), "occurred", None)}, set),
+    "delegations-of-coordinated-states-met": (
+        "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
+        lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
 }
 
 
