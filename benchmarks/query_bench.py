@@ -1,11 +1,22 @@
-"""Time the canned queries on a synthetic graph: an on-disk GraphStore (pyoxigraph)
+"""Time the canned questions on a synthetic graph: an on-disk GraphStore (pyoxigraph)
 against rdflib's in-memory Dataset holding the same quads.
 
     python benchmarks/query_bench.py --triples 1000000 --json bench.json
 
-Each query runs with typical parameters, bound the same way for both engines (a
-VALUES block, see graph.store.bind_values), on the union of the named graphs.
-Prints the median milliseconds per query for each engine and their ratio. Not a test.
+The store is built from graph.synthetic and summarised (graph/summary.py), as a build
+does. Each question is asked as the library asks it (graph.query), and timed three
+ways:
+
+* library: the whole call on the on-disk store (SPARQL, then the Python that turns
+  the results into rows), with the cache of actor names emptied before each run;
+* oxigraph: the SPARQL queries that call runs, on the same store;
+* rdflib: the same SPARQL text on rdflib's Dataset (default graph = union of the
+  named graphs). The summary graph is part of the data, so rdflib answers from it
+  too: the ratio compares the two engines on the same queries.
+
+With --events, the questions are also timed as the event-level queries
+(graph/queries/who-did.rq, strongest-ties.rq) that answer them when a store has no
+summary, on both engines. Prints the median milliseconds per question; not a test.
 """
 from __future__ import annotations
 
@@ -25,49 +36,77 @@ from typing import Any
 import pyoxigraph as ox
 import rdflib
 
-from graph.query import QUESTION_TYPES, bindings_for, load_query
-from graph.store import PREFIXES, GraphStore, bind_values
+from graph import query
+from graph.query import (ask, bindings_for, actor_events, evidence_for, load_query, strongest_ties,
+                         timeline)
+from graph.store import PREFIXES, SUMMARY_GRAPH, GraphStore, bind_values
+from graph.summary import refresh_summary
 from graph.synthetic import synthetic_quads
 
 TRIPLES_PER_EVENT = 25.7  # what graph.synthetic writes, actors included
-DEFAULTS: dict[str, Any] = dict(actor=None, status=("occurred",), since=None, until=None,
-                                level="actor", event_type=None)
+Case = Callable[[GraphStore], object]
 
 
-def cases(store: GraphStore, actor: str, other: str, events: list[ox.NamedNode]) -> dict[str, tuple[str, dict]]:
-    """name -> (canned query, bindings): the bindings graph.query makes for typical
-    questions (an actor's events are looked up once, as the library does)."""
-    def bind(**options: Any) -> dict:
-        return bindings_for(store, **{**DEFAULTS, **options})
+def cases(actor: str, partner: str, person: str,
+          events: list[str]) -> dict[str, tuple[Case, tuple | None]]:
+    """name -> (the library call, its event-level query and options, if any): typical
+    questions about ``actor`` (of the strongest tie, with ``partner``) and ``person``
+    (the person in most ties)."""
+    def who(question: str, **options: Any) -> tuple[Case, tuple]:
+        kind = query.QUESTION_TYPES.get(question)
+        return (lambda s: ask(s, question, **options)), ("who-did", {"event_type": kind, **options})
 
-    out: dict[str, tuple[str, dict]] = {}
-    for question, key in QUESTION_TYPES.items():
+    out: dict[str, tuple[Case, tuple | None]] = {}
+    for question, key in query.QUESTION_TYPES.items():
         if key:
-            out[question] = ("who-did", bind(event_type=key))
-    out["who-met country"] = ("who-did", bind(event_type="meet", level="country"))
-    out["who-met actor"] = ("who-did", bind(event_type="meet", actor=actor))
-    out["who-warned since 2021"] = ("who-did", bind(event_type="warn", since=date(2021, 1, 1)))
-    out["profile (who-did, actor, any)"] = ("who-did", bind(actor=actor, status="all"))
-    one = store.select(load_query("actors"))[0]["actor"]
-    out["actor-events"] = ("actor-events", {"actor": ox.NamedNode(str(one)), "level": "actor"})
-    out["actor-profile"] = ("actor-profile", {"actor": ox.NamedNode(actor)})
-    shared = bind(status="all")
-    first, second = (bind(actor=a)["e"] for a in (actor, other))
-    shared.update(actor=ox.NamedNode(actor), other=ox.NamedNode(other),
-                  e=sorted(set(first) & set(second), key=str))  # type: ignore[arg-type]
-    out["timeline"] = ("timeline", shared)
-    out["strongest-ties (20)"] = ("strongest-ties", bind())
-    out["actors"] = ("actors", {})
-    out["evidence (20 events)"] = ("evidence", {"e": events})
+            out[question] = who(question)
+    out["who-met country"] = who("who-met", level="country")
+    out["who-met actor"] = who("who-met", actor=actor)
+    out["who-met country, person"] = who("who-met", actor=person, level="country")
+    out["who-warned since 2021"] = who("who-warned", since=date(2021, 1, 1))
+    out["profile (who-did, actor, all)"] = who("profile", actor=actor, status="all")
+    out["strongest-ties (20)"] = (lambda s: strongest_ties(s, 20)), ("strongest-ties", {})
+    out["strongest-ties (20), country"] = ((lambda s: strongest_ties(s, 20, level="country")),
+                                           ("strongest-ties", {"level": "country"}))
+    out["actor-events"] = (lambda s: actor_events(s, [ox.NamedNode(actor)]), None)
+    out["actor-profile"] = (lambda s: s.select(load_query("actor-profile"), {"actor": ox.NamedNode(actor)}), None)
+    out["timeline"] = (lambda s: timeline(s, actor, partner, status="all"), None)
+    out["actors"] = (lambda s: s.select(load_query("actors")), None)
+    out["evidence (20 events)"] = (lambda s: evidence_for(s, events), None)
     return out
 
 
-def build_oxigraph(folder: Path, n_events: int, seed: int) -> tuple[GraphStore, float]:
+class Recorder(GraphStore):
+    """A view of a store that keeps the text of every query run through it."""
+
+    def __init__(self, store: GraphStore):
+        super().__init__(store.raw, store.path, store.read_only)
+        self.texts: list[str] = []
+
+    def query(self, sparql: str, bindings=None):
+        self.texts.append(bind_values(sparql, bindings) if bindings else sparql)
+        return super().query(sparql, bindings)
+
+
+def event_text(store: GraphStore, name: str, options: dict[str, Any]) -> str:
+    """The event-level query that answers a question on a store without a summary."""
+    defaults = dict(actor=None, status=("occurred",), since=None, until=None, level="actor",
+                    event_type=None)
+    text = load_query(name) + ("LIMIT 20\n" if name == "strongest-ties" else "")
+    return bind_values(text, bindings_for(store, **{**defaults, **options}))
+
+
+def build_oxigraph(folder: Path, n_events: int, seed: int) -> tuple[GraphStore, dict[str, float]]:
     start = time.perf_counter()
     store = GraphStore.open(folder / "store")
     store.add(synthetic_quads(n_events, seed=seed))
     store.flush()
-    return store, time.perf_counter() - start
+    loaded = time.perf_counter()
+    ties = refresh_summary(store)
+    store.flush()
+    done = time.perf_counter()
+    return store, {"oxigraph_load_s": round(loaded - start, 2), "summary_s": round(done - loaded, 2),
+                   "ties": ties}
 
 
 def _rdflib_term(term: Any) -> rdflib.term.Node:
@@ -80,11 +119,12 @@ def _rdflib_term(term: Any) -> rdflib.term.Node:
     return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
 
 
-def build_rdflib(n_events: int, seed: int) -> tuple[rdflib.Dataset, float]:
+def build_rdflib(store: GraphStore) -> tuple[rdflib.Dataset, float]:
+    """rdflib's Dataset with every quad of the store, the summary graph included."""
     start = time.perf_counter()
     dataset = rdflib.Dataset(default_union=True)
     graphs: dict[str, rdflib.Graph] = {}
-    for quad in synthetic_quads(n_events, seed=seed):
+    for quad in store.raw:
         name = quad.graph_name.value
         graph = graphs.get(name)
         if graph is None:
@@ -121,11 +161,57 @@ def timed(run: Callable[[], int], repeat: int, limit: int = 0) -> tuple[float, i
     return statistics.median(times), rows
 
 
-def parameters(store: GraphStore) -> tuple[str, str, list[ox.NamedNode]]:
-    """The two actors of the strongest tie, and some events."""
-    tie = store.select(load_query("strongest-ties") + "LIMIT 1", bindings_for(store, **DEFAULTS))[0]
+def parameters(store: GraphStore) -> tuple[str, str, str, list[str]]:
+    """The two actors of the strongest tie, the person in the most ties, some events."""
+    tie = strongest_ties(store, 1)[0]
+    person = store.select(f"""SELECT ?a (COUNT(?t) AS ?n) WHERE {{ ?a a dg:Person .
+        GRAPH <{SUMMARY_GRAPH}> {{ ?t dg:tieAgent ?a }} }} GROUP BY ?a ORDER BY DESC(?n) ?a LIMIT 1""")
     events = store.select("SELECT ?e WHERE { ?e a dg:Warning } ORDER BY ?e LIMIT 20")
-    return str(tie["agent"]), str(tie["target"]), [ox.NamedNode(str(r["e"])) for r in events]
+    return (tie.agent, tie.target, str(person[0]["a"]) if person else tie.target,
+            [str(r["e"]) for r in events])
+
+
+def _sparql(engine: Callable[[str], Any], texts: list[str]) -> Callable[[], int]:
+    """Run the queries and read every value of every answer as a string (pyoxigraph
+    decodes a value when it is read; rdflib's terms are strings); the number of
+    answers."""
+    def run() -> int:
+        answers = 0
+        for text in texts:
+            for solution in engine(text):
+                answers += 1
+                for value in solution:
+                    getattr(value, "value", value)
+        return answers
+    return run
+
+
+def measure(name: str, case: tuple[Case, tuple | None], store: GraphStore,
+            dataset: rdflib.Dataset | None, args: argparse.Namespace) -> dict[str, Any]:
+    call, event_level = case
+    recorder = Recorder(store)
+    call(recorder)
+    entry: dict[str, Any] = {"queries": len(recorder.texts)}
+
+    def library() -> int:
+        store.cache.clear()
+        result = call(store)
+        return len(result) if hasattr(result, "__len__") else 1
+
+    entry["library_ms"], entry["rows"] = timed(library, args.repeat)
+    oxigraph = lambda text: store.raw.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)  # noqa: E731
+    entry["oxigraph_ms"], entry["solutions"] = timed(_sparql(oxigraph, recorder.texts), args.repeat)
+    if dataset is not None:
+        rdf = lambda text: dataset.query(text, initNs=PREFIXES)  # noqa: E731
+        ms, rows = timed(_sparql(rdf, recorder.texts), args.rdflib_repeat, args.rdflib_timeout)
+        entry.update(rdflib_ms=ms if isinstance(rows, int) else None, rdflib_solutions=rows)
+    if args.events and event_level:
+        text = event_text(store, *event_level)
+        entry["events_oxigraph_ms"], _ = timed(_sparql(oxigraph, [text]), args.repeat)
+        if dataset is not None:
+            ms, rows = timed(_sparql(rdf, [text]), 1, args.rdflib_timeout)
+            entry["events_rdflib_ms"] = ms if isinstance(rows, int) else rows
+    return {k: round(v, 2) if isinstance(v, float) else v for k, v in entry.items()}
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -134,40 +220,36 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                               "python": platform.python_version(), "pyoxigraph": ox.__version__,
                               "rdflib": rdflib.__version__, "queries": {}}
     with tempfile.TemporaryDirectory(prefix="diplograph-bench-") as folder:
-        store, load_s = build_oxigraph(Path(folder), n_events, args.seed)
-        report.update(quads=len(store), oxigraph_load_s=round(load_s, 2))
-        _log(f"oxigraph: {len(store):,} quads loaded in {load_s:.1f} s")
+        store, built = build_oxigraph(Path(folder), n_events, args.seed)
+        summary = sum(1 for _ in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(SUMMARY_GRAPH)))
+        report.update(built, quads=len(store), summary_quads=summary)
+        _log(f"oxigraph: {len(store):,} quads ({summary:,} in the summary graph, {built['ties']:,} ties); "
+             f"loaded in {built['oxigraph_load_s']} s, summarised in {built['summary_s']} s")
         dataset = None
         if not args.skip_rdflib:
-            dataset, load_s = build_rdflib(n_events, args.seed)
+            dataset, load_s = build_rdflib(store)
             report["rdflib_load_s"] = round(load_s, 2)
-            _log(f"rdflib: {len(dataset):,} quads loaded in {load_s:.1f} s")
-        actor, other, events = parameters(store)
-        for name, (query, bindings) in cases(store, actor, other, events).items():
-            text = bind_values(load_query(query), bindings) if bindings else load_query(query)
-            if query == "strongest-ties":
-                text += "LIMIT 20\n"
-            ox_ms, ox_rows = timed(lambda: len(list(store.query(text))), args.repeat)
-            entry: dict[str, Any] = {"query": query, "oxigraph_ms": round(ox_ms, 2), "rows": ox_rows}
-            if dataset is not None:
-                rl_ms, rl_rows = timed(lambda: len(list(dataset.query(text, initNs=PREFIXES))),
-                                       args.rdflib_repeat, args.rdflib_timeout)
-                ok = isinstance(rl_rows, int)
-                entry.update(rdflib_ms=round(rl_ms, 2) if ok else None, rdflib_rows=rl_rows,
-                             ratio=round(rl_ms / ox_ms, 1) if ok and ox_ms else None)
-            report["queries"][name] = entry
+            _log(f"rdflib: {len(store):,} quads loaded in {load_s:.1f} s")
+        for name, case in cases(*parameters(store)).items():
+            report["queries"][name] = entry = measure(name, case, store, dataset, args)
             _log(_line(name, entry))
         store.close()
     return report
 
 
 def _line(name: str, entry: dict[str, Any]) -> str:
-    text = f"{name:<36} oxigraph {entry['oxigraph_ms']:>10.1f} ms  rows {entry['rows']:>6}"
-    if "rdflib_rows" in entry and entry["rdflib_ms"] is None:
-        text += f"   rdflib failed: {entry['rdflib_rows']}"
-    elif "rdflib_ms" in entry:
-        same = "" if entry["rdflib_rows"] == entry["rows"] else f"  (rdflib rows {entry['rdflib_rows']})"
-        text += f"   rdflib {entry['rdflib_ms']:>11.1f} ms   x{entry['ratio']}{same}"
+    text = (f"{name:<32} rows {entry['rows']:>6}  library {entry['library_ms']:>7.1f} ms  "
+            f"oxigraph {entry['oxigraph_ms']:>7.1f} ms")
+    if "rdflib_solutions" in entry:
+        if entry["rdflib_ms"] is None:
+            text += f"  rdflib failed: {entry['rdflib_solutions']}"
+        else:
+            ratio = entry["rdflib_ms"] / entry["oxigraph_ms"] if entry["oxigraph_ms"] else float("nan")
+            text += f"  rdflib {entry['rdflib_ms']:>9.1f} ms  x{ratio:.0f}"
+    if "events_oxigraph_ms" in entry:
+        text += f"  | events: oxigraph {entry['events_oxigraph_ms']:.1f} ms"
+        if "events_rdflib_ms" in entry:
+            text += f", rdflib {entry['events_rdflib_ms']}"
     return text
 
 
@@ -178,11 +260,13 @@ def _log(message: str) -> None:
 def main(argv: Iterator[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--triples", type=int, default=1_000_000, help="size of the synthetic graph")
-    parser.add_argument("--repeat", type=int, default=5, help="runs per query on oxigraph")
-    parser.add_argument("--rdflib-repeat", type=int, default=2, help="runs per query on rdflib")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per question on oxigraph")
+    parser.add_argument("--rdflib-repeat", type=int, default=2, help="runs per question on rdflib")
     parser.add_argument("--rdflib-timeout", type=int, default=300, metavar="S",
                         help="give up an rdflib query after S seconds (0: never)")
     parser.add_argument("--skip-rdflib", action="store_true", help="time oxigraph only")
+    parser.add_argument("--events", action="store_true",
+                        help="also time the event-level queries (rdflib: one run each)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", type=Path, default=None, metavar="FILE", help="write the report here")
     args = parser.parse_args(list(argv) if argv is not None else None)

@@ -22,7 +22,7 @@ _API = {
     "GraphStore": "store", "open_graph": "store",
     "ask": "query", "sparql": "query", "profile": "query", "timeline": "query", "strongest_ties": "query",
     "QUESTIONS": "query",
-    "to_networkx": "netx", "export": "export",
+    "to_networkx": "netx", "export": "export", "refresh_summary": "summary",
     "evaluate": "evaluate", "load_gold": "evaluate",
     "explain": "explain", "load_pipeline": "nlp", "read_inputs": "ingest",
     "Settings": "settings", "from_env": "settings",

@@ -1,8 +1,9 @@
 """Export the graph: as RDF (turtle, nt, nq, trig, jsonld, rdfxml) or as a property
 graph of actors and interactions (graphml, gexf, csv).
 
-RDF is streamed by pyoxigraph's serializer straight to the file; quad formats (nq,
-trig, jsonld) keep the named graphs, triple formats get their union.
+RDF is streamed straight to the file: by pyoxigraph's serializer, except JSON-LD,
+which graph/jsonld.py compacts with the project's context (ontology/context.jsonld);
+quad formats (nq, trig, jsonld) keep the named graphs, triple formats get their union.
 
 Property graphs follow :func:`graph.netx.to_networkx`. Attribute values are strings,
 numbers or booleans; ``events`` and ``evidence`` are JSON strings. In GEXF the edge

@@ -17,6 +17,7 @@ from .nlp import load_pipeline
 from .rdf import actor_quads, actors_closure, document_graph, document_quads, event_quads
 from .settings import Settings
 from .store import GraphStore
+from .summary import refresh_summary
 
 
 @dataclass
@@ -83,8 +84,9 @@ def build(inputs: Iterable[str | Path], store: GraphStore, settings: Settings | 
           progress: Callable[[Document | DocumentError], None] | None = None,
           nlp: Language | None = None) -> BuildSummary:
     """Read `inputs`, extract, and write each document's graph into `store` (a document
-    built again replaces its earlier graph). Bad documents are reported in the summary;
-    every other document is still built."""
+    built again replaces its earlier graph), then the actors and the summary graph of
+    ties (graph/summary.py). Bad documents are reported in the build summary; every
+    other document is still built."""
     settings = settings or Settings()
     nlp = nlp or load_pipeline(settings.model)
     gaz = default_gazetteer()
@@ -115,6 +117,7 @@ def build(inputs: Iterable[str | Path], store: GraphStore, settings: Settings | 
             progress(extraction.document)
     lookup = lambda actor_id: gaz.actors.get(actor_id) or new_actors.get(actor_id)  # noqa: E731
     store.add(q for actor in actors_closure(summary.actors, lookup) for q in actor_quads(actor))
+    refresh_summary(store)
     store.flush()
     summary.seconds = time.perf_counter() - started
     summary.quads = len(store)

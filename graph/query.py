@@ -5,24 +5,36 @@ their parameters bound, answered as typed rows.
 >>> rows[0].agent_label, rows[0].target_label, rows[0].count
 
 Every query runs on the union of the document graphs; an event told in several
-documents counts once.
+documents counts once. who-did questions (who-met, ..., profile) and strongest
+ties are answered from the summary graph when the store has a current one, or can
+make one (graph/summary.py, graph/answers.py); the rows are the same. A read-only
+store without one is answered from the events.
 """
 from __future__ import annotations
 
 import difflib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
 from typing import Any
 
 import pyoxigraph as ox
 
 from .errors import QueryError
-from .resources import queries_dir
+from . import answers
+from .resources import load_query  # noqa: F401 (re-exported)
+from .rows import (  # noqa: F401 (re-exported: the answers' types)
+    STATUS_OF_NODE,
+    TYPE_OF_CLASS,
+    ActorProfile,
+    Evidence,
+    QueryRow,
+    SparqlResult,
+)
 from .settings import BASE_IRI
-from .store import DUMP_PREFIXES, XSD, GraphStore, Row, rdf_format, to_python
+from .store import GraphStore, Row
+from .summary import ensure_summary
 from .vocab import EVENT_CLASS, STATUS_NODE
 
 # question -> event type it fixes (None: any, or --type)
@@ -34,128 +46,7 @@ QUESTION_TYPES: dict[str, str | None] = {
 QUESTIONS: tuple[str, ...] = (*QUESTION_TYPES, "profile", "timeline", "ties")
 LEVELS = ("actor", "country")
 ACTOR_KINDS = ("Person", "Country", "Organization")
-
-_TYPE_OF_CLASS = {str(cls): key for key, (cls, _edge) in EVENT_CLASS.items()}
-_STATUS_OF_NODE = {str(node): key for key, node in STATUS_NODE.items()}
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """A sentence an event was read from."""
-
-    document: str  # the document id (dcterms:identifier)
-    sentence: str
-    mention: str = ""  # the mention IRI
-
-
-@dataclass(frozen=True)
-class QueryRow:
-    """One answer: events of one type between two actors with one status.
-
-    For strongest ties, ``type`` and ``status`` list every type and status of the
-    pair, space-separated. Symmetric rows (meetings, ties) name the pair once, the
-    actor whose label sorts first as agent."""
-
-    type: str
-    agent: str
-    agent_label: str
-    target: str
-    target_label: str
-    status: str
-    count: int
-    first_date: date | None = None
-    last_date: date | None = None
-    symmetric: bool = False
-    events: tuple[str, ...] = ()
-    evidence: tuple[Evidence, ...] = ()
-
-    def to_dict(self, evidence: bool = False) -> dict[str, Any]:
-        """Plain values for JSON or CSV: dates as ISO strings, evidence only on request."""
-        data = asdict(self)
-        for key in ("first_date", "last_date"):
-            data[key] = data[key].isoformat() if data[key] else None
-        data["events"] = list(self.events)
-        if evidence:
-            data["evidence"] = [asdict(e) for e in self.evidence]
-        else:
-            del data["evidence"]
-        return data
-
-
-@dataclass(frozen=True)
-class ActorProfile:
-    """An actor's description and every interaction it takes part in."""
-
-    actor: str
-    kind: str
-    label: str
-    aliases: tuple[str, ...] = ()
-    country: str | None = None
-    country_label: str | None = None
-    code: str | None = None
-    roles: tuple[str, ...] = ()
-    rows: tuple[QueryRow, ...] = field(default=())
-
-
-@dataclass(frozen=True)
-class SparqlResult:
-    """The answer to any SPARQL query: ``kind`` is "select" (``columns``, ``rows``
-    of RDF terms, None when unbound), "ask" (``boolean``) or "graph" (``triples``)."""
-
-    kind: str
-    columns: tuple[str, ...] = ()
-    rows: tuple[tuple[Any, ...], ...] = ()
-    boolean: bool | None = None
-    triples: tuple[ox.Triple, ...] = ()
-
-    def records(self) -> list[dict[str, Any]]:
-        """SELECT rows as dicts of plain Python values."""
-        return [dict(zip(self.columns, map(to_python, row))) for row in self.rows]
-
-    def to_json(self) -> dict[str, Any]:
-        """The SPARQL 1.1 Query Results JSON document (SELECT and ASK)."""
-        if self.kind == "ask":
-            return {"head": {}, "boolean": self.boolean}
-        bindings = [{c: _json_term(t) for c, t in zip(self.columns, row) if t is not None}
-                    for row in self.rows]
-        return {"head": {"vars": list(self.columns)}, "results": {"bindings": bindings}}
-
-    def to_tsv(self) -> str:
-        """SPARQL 1.1 Query Results TSV: terms in N-Triples syntax."""
-        if self.kind == "ask":
-            return str(self.boolean).lower()
-        lines = ["\t".join(f"?{c}" for c in self.columns)]
-        lines += ["\t".join("" if t is None else str(t) for t in row) for row in self.rows]
-        return "\n".join(lines)
-
-    def to_rdf(self, fmt: str) -> bytes:
-        """CONSTRUCT and DESCRIBE triples serialized as ``fmt`` (turtle, nt, ...)."""
-        return ox.serialize(self.triples, None, rdf_format(fmt),
-                            prefixes=None if fmt == "nt" else DUMP_PREFIXES) or b""
-
-
-def _json_term(term: Any) -> dict[str, str]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != XSD + "string":
-            out["datatype"] = term.datatype.value
-        return out
-    return {"type": "triple", "value": str(term)}
-
-
-@cache
-def load_query(name: str) -> str:
-    """The text of the canned query ``graph/queries/{name}.rq``."""
-    path = queries_dir() / f"{name}.rq"
-    if not path.is_file():
-        raise QueryError(f"no canned query {name!r} in {queries_dir()}")
-    return path.read_text(encoding="utf-8")
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 
 
 # -- parameters ------------------------------------------------------------------
@@ -187,10 +78,7 @@ def bindings_for(store: GraphStore, *, actor: str | None, status: Iterable[str] 
                  event_type: str | None) -> dict[str, object]:
     """The canned queries' parameters (see graph/queries/who-did.rq) for these
     options; an actor's events are looked up and bound to ?e."""
-    if level not in LEVELS:
-        raise QueryError(f"unknown level {level!r}; known: {', '.join(LEVELS)}")
-    if since and until and since > until:
-        raise QueryError(f"--since {since} is after --until {until}")
+    _check(level, since, until)
     bindings: dict[str, object] = {
         "type": event_class(event_type) if event_type else None, "status": status_nodes(status),
         "since": since, "until": until, "level": level}
@@ -198,6 +86,13 @@ def bindings_for(store: GraphStore, *, actor: str | None, status: Iterable[str] 
         found = resolve_actor(store, actor)
         bindings.update(actor=found, e=actor_events(store, found, level))
     return bindings
+
+
+def _check(level: str, since: date | None, until: date | None) -> None:
+    if level not in LEVELS:
+        raise QueryError(f"unknown level {level!r}; known: {', '.join(LEVELS)}")
+    if since and until and since > until:
+        raise QueryError(f"--since {since} is after --until {until}")
 
 
 def actor_events(store: GraphStore, actors: list[ox.NamedNode], level: str = "actor") -> list[ox.NamedNode]:
@@ -216,17 +111,26 @@ class _Names:
 
 
 def _names(store: GraphStore) -> _Names:
-    names = _Names(defaultdict(set), defaultdict(set), set(), [])
-    for row in store.select(load_query("actors")):
-        actor, label, name = str(row["actor"]), row["label"], row["name"]
-        names.known.add(actor)
-        if isinstance(label, str):
-            names.labels[_fold(label)].add(actor)
-        if isinstance(name, str) and name != label:
-            names.aliases[_fold(name)].add(actor)
-        if isinstance(name, str):
-            names.every.append(name)
-    return names
+    """Every actor's names (kept until the store is written to)."""
+    if "names" not in store.cache:
+        names = _Names(defaultdict(set), defaultdict(set), set(), [])
+        labels: dict[str, set[str]] = defaultdict(set)
+        aliases: list[tuple[str, str]] = []
+        for row in store.select(load_query("actor-names")):
+            actor, name = str(row["actor"]), row["name"]
+            names.known.add(actor)
+            if isinstance(name, str):
+                names.every.append(name)
+                if row["property"] == RDFS_LABEL:
+                    labels[actor].add(name)
+                    names.labels[_fold(name)].add(actor)
+                else:
+                    aliases.append((actor, name))
+        for actor, alias in aliases:
+            if alias not in labels[actor]:
+                names.aliases[_fold(alias)].add(actor)
+        store.cache["names"] = names
+    return store.cache["names"]
 
 
 def _fold(name: str) -> str:
@@ -276,9 +180,30 @@ def ask(store: GraphStore, question: str, *, actor: str | None = None,
     else:
         if question == "profile" and not actor:
             raise QueryError("profile needs an actor (--actor NAME)")
-        bindings = bindings_for(store, actor=actor, **common)
-        rows = [to_row(r) for r in store.select(_limited(load_query("who-did"), limit), bindings)]
+        rows = who_did(store, actor=actor, limit=limit, **common)
     return with_evidence(store, rows) if evidence else rows
+
+
+def who_did(store: GraphStore, *, actor: str | None, status: Iterable[str] | str,
+            since: date | None, until: date | None, level: str, event_type: str | None,
+            limit: int | None = None) -> list[QueryRow]:
+    """The rows of graph/queries/who-did.rq for these options: from the summary
+    graph if the store has a current one or can make one, else from the events."""
+    text = _limited(load_query("who-did"), limit)
+    _check(level, since, until)
+    kind, statuses = event_class(event_type) if event_type else None, status_nodes(status)
+    actors = resolve_actor(store, actor) if actor else None
+    if ensure_summary(store):
+        rows = answers.who_did(store, level=level, types=_iris([kind] if kind else None),
+                               statuses=_iris(statuses), actors=_iris(actors), since=since, until=until)
+        return rows if limit is None else rows[:limit]
+    bindings = bindings_for(store, actor=actor, status=status, since=since, until=until,
+                            level=level, event_type=event_type)
+    return [to_row(r) for r in store.select(text, bindings)]
+
+
+def _iris(nodes: list[ox.NamedNode] | None) -> list[str] | None:
+    return None if nodes is None else [node.value for node in nodes]
 
 
 def _limited(text: str, limit: int | None) -> str:
@@ -291,13 +216,13 @@ def _limited(text: str, limit: int | None) -> str:
 
 def to_row(r: Row) -> QueryRow:
     return QueryRow(
-        type=_TYPE_OF_CLASS.get(str(r["type"]), str(r["type"])),
+        type=TYPE_OF_CLASS.get(str(r["type"]), str(r["type"])),
         agent=str(r["agent"]), agent_label=str(r["agent_label"]),
         target=str(r["target"]), target_label=str(r["target_label"]),
-        status=_STATUS_OF_NODE.get(str(r["status"]), str(r["status"])),
+        status=STATUS_OF_NODE.get(str(r["status"]), str(r["status"])),
         count=int(r["count"] or 0),  # type: ignore[arg-type]
         first_date=_date(r["first_date"]), last_date=_date(r["last_date"]),
-        symmetric=bool(r["symmetric"]), events=tuple(str(r["events"] or "").split()),
+        symmetric=bool(r["symmetric"]), events=tuple(sorted(set(str(r["events"] or "").split()))),
     )
 
 
@@ -324,13 +249,22 @@ def strongest_ties(store: GraphStore, n: int = 20, *, actor: str | None = None,
                    status: Iterable[str] | str = ("occurred",), since: date | None = None,
                    until: date | None = None, level: str = "actor",
                    event_type: str | None = None) -> list[QueryRow]:
-    """The ``n`` pairs of actors with the most events between them, any direction."""
+    """The ``n`` pairs of actors with the most events between them, any direction
+    (from the summary graph, as :func:`who_did`)."""
+    text = _limited(load_query("strongest-ties"), n)
+    _check(level, since, until)
+    if ensure_summary(store):
+        kind = event_class(event_type) if event_type else None
+        actors = resolve_actor(store, actor) if actor else None
+        return answers.strongest(store, n, level=level, types=_iris([kind] if kind else None),
+                                 statuses=_iris(status_nodes(status)), actors=_iris(actors),
+                                 since=since, until=until)
     bindings = bindings_for(store, actor=actor, status=status, since=since, until=until,
                             level=level, event_type=event_type)
-    rows = store.select(_limited(load_query("strongest-ties"), n), bindings)
+    rows = store.select(text, bindings)
     return [to_row({**r, "symmetric": True,
-                  "type": " ".join(sorted(_TYPE_OF_CLASS.get(t, t) for t in str(r["types"]).split())),
-                  "status": " ".join(sorted(_STATUS_OF_NODE.get(s, s) for s in str(r["statuses"]).split()))})
+                  "type": " ".join(sorted(TYPE_OF_CLASS.get(t, t) for t in str(r["types"]).split())),
+                  "status": " ".join(sorted(STATUS_OF_NODE.get(s, s) for s in str(r["statuses"]).split()))})
             for r in rows]
 
 

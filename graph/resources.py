@@ -6,6 +6,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from .errors import QueryError
+
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -43,3 +45,12 @@ def gazetteer_path(name: str) -> Path:
 
 def lexicon_path(name: str) -> Path:
     return data_dir() / "lexicons" / name
+
+
+@cache
+def load_query(name: str) -> str:
+    """The text of the canned query ``graph/queries/{name}.rq``."""
+    path = queries_dir() / f"{name}.rq"
+    if not path.is_file():
+        raise QueryError(f"no canned query {name!r} in {queries_dir()}")
+    return path.read_text(encoding="utf-8")

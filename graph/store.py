@@ -8,21 +8,25 @@ Open a store the way the command line does with :func:`open_graph`.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import date, datetime
-from itertools import product
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO, Union
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
 from .errors import FormatError, QueryError, StoreError
+from .jsonld import write_jsonld
 from .settings import BASE_IRI, ONTOLOGY_IRI, Settings, from_env
+from .terms import XSD, Row, Term, Value, bind_values, fill_in, to_python, to_term  # noqa: F401 (re-exported)
+from .vocab import DG
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
 LOADED_GRAPH = BASE_IRI + "graph/loaded"
+SUMMARY_GRAPH = BASE_IRI + "graph/summary"  # derived: see graph/summary.py
+# the summary graph names itself a dg:Summary while it is current
+SUMMARY_MARK = ox.Quad(ox.NamedNode(SUMMARY_GRAPH),
+                       ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                       ox.NamedNode(str(DG.Summary)), ox.NamedNode(SUMMARY_GRAPH))
 
 PREFIXES: dict[str, str] = {
     "dg": ONTOLOGY_IRI,
@@ -40,7 +44,7 @@ PREFIXES: dict[str, str] = {
 # local names hold no "/" (pyoxigraph would escape it as "\/")
 DUMP_PREFIXES: dict[str, str] = {
     **{k: v for k, v in PREFIXES.items() if k != "id"},
-    **{kind: f"{BASE_IRI}{kind}/" for kind in ("actor", "event", "document", "place", "graph")},
+    **{kind: f"{BASE_IRI}{kind}/" for kind in ("actor", "event", "document", "place", "graph", "tie")},
 }
 
 # format names and file extensions -> pyoxigraph format
@@ -53,20 +57,6 @@ FORMATS: dict[str, ox.RdfFormat] = {
     **dict.fromkeys(("jsonld", "json-ld"), ox.RdfFormat.JSON_LD),
 }
 
-Term = Union[ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple]
-Value = Union[str, int, float, bool, date, datetime, None]
-Row = dict[str, Value]
-
-_INTEGER_TYPES = {
-    XSD + name
-    for name in (
-        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
-        "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong",
-        "unsignedShort", "unsignedByte",
-    )
-}
-_FLOAT_TYPES = {XSD + "decimal", XSD + "double", XSD + "float"}
-
 
 def rdf_format(name: str | Path) -> ox.RdfFormat:
     """The RDF format for a format name ("turtle", "nq"…) or a file path's extension."""
@@ -78,125 +68,22 @@ def rdf_format(name: str | Path) -> ox.RdfFormat:
     return fmt
 
 
-def to_python(term: Term | None) -> Value:
-    """A plain Python value for an RDF term: str for IRIs and strings, int, float,
-    bool, date or datetime for typed literals, "_:id" for blank nodes."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    if isinstance(term, ox.Literal):
-        return _literal_value(term)
-    return str(term)
-
-
-def _literal_value(term: ox.Literal) -> Value:
-    dtype, text = term.datatype.value, term.value
-    try:
-        if dtype in _INTEGER_TYPES:
-            return int(text)
-        if dtype in _FLOAT_TYPES:
-            return float(text)
-        if dtype == XSD + "boolean":
-            return text.strip() in ("true", "1")
-        if dtype == XSD + "date":
-            return date.fromisoformat(text)
-        if dtype == XSD + "dateTime":
-            return datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    return text
-
-
-def to_term(value: object) -> Term:
-    """An RDF term for a Python value; str becomes a plain literal, so pass IRIs as
-    :class:`pyoxigraph.NamedNode` (rdflib's URIRef is accepted too)."""
-    if isinstance(value, (ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple)):
-        return value
-    if type(value).__name__ == "URIRef":  # rdflib.URIRef, without importing rdflib here
-        return ox.NamedNode(str(value))
-    if isinstance(value, bool):
-        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(XSD + "boolean"))
-    if isinstance(value, int):
-        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
-    if isinstance(value, float):
-        return ox.Literal(repr(value), datatype=ox.NamedNode(XSD + "double"))
-    if isinstance(value, datetime):
-        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "dateTime"))
-    if isinstance(value, date):
-        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))
-    if isinstance(value, str):
-        return ox.Literal(value)
-    raise QueryError(f"cannot bind a {type(value).__name__} value in a query: {value!r}")
-
-
-def bind_values(sparql: str, bindings: Mapping[str, object]) -> str:
-    """The query with a ``VALUES`` block joined at the start of its outermost WHERE
-    group, so every pattern and FILTER of that group sees the bound variables.
-    A value of None leaves its variable unbound (UNDEF); a list, tuple or set gives
-    one VALUES row per element (the rows of several such values are combined)."""
-    if not bindings:
-        return sparql
-    names = " ".join(f"?{name.lstrip('?$')}" for name in bindings)
-    choices = [_as_choices(value) for value in bindings.values()]
-    if any(not options for options in choices):
-        rows = ""  # an empty list matches nothing
-    else:
-        rows = " ".join(f"({' '.join(row)})" for row in product(*choices))
-    at = _where_brace(sparql)
-    return f"{sparql[:at + 1]}\n  VALUES ({names}) {{ {rows} }}\n{sparql[at + 1:]}"
-
-
-def _as_choices(value: object) -> list[str]:
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return sorted({_as_value(v) for v in value})
-    return [_as_value(value)]
-
-
-def _as_value(value: object) -> str:
-    return "UNDEF" if value is None else str(to_term(value))
-
-
-_TOKENS = re.compile(
-    r"""\#[^\n]*                      # comment
-      | <[^<>"{}|^`\\\s]*>            # IRI
-      | '''.*?''' | \"\"\".*?\"\"\"    # long strings
-      | '(?:[^'\\\n]|\\.)*'           # strings
-      | "(?:[^"\\\n]|\\.)*"
-      | (?<![?$:\w])(?:WHERE|CONSTRUCT)\b
-      | [{}]""",
-    re.VERBOSE | re.DOTALL | re.IGNORECASE,
-)
-
-
-def _where_brace(sparql: str) -> int:
-    """Offset of the ``{`` opening the query's outermost WHERE group (after a
-    CONSTRUCT template, if any)."""
-    depth, construct, after_where = 0, False, False
-    for match in _TOKENS.finditer(sparql):
-        token = match.group().upper()
-        if token == "CONSTRUCT" and depth == 0:
-            construct = True
-        elif token == "WHERE" and depth == 0:
-            after_where = True
-        elif token == "{":
-            if depth == 0 and (after_where or not construct):
-                return match.start()
-            depth += 1
-        elif token == "}":
-            depth -= 1
-    raise QueryError("cannot bind values: the query has no WHERE { … } group")
-
-
 class GraphStore:
-    """An RDF dataset of named graphs, queried as the union of its graphs."""
+    """An RDF dataset of named graphs, queried as the union of its graphs.
+
+    The summary graph (:data:`SUMMARY_GRAPH`) is derived from the others. It is
+    current while it holds :data:`SUMMARY_MARK`: a write removes the mark (unless the
+    summary arrives with the first data written into an empty store: a copy, or a
+    file dumped with its summary); :func:`graph.summary.refresh_summary` brings the
+    summary up to date, as a writable store does at the next canned question and, on
+    disk, when it is closed."""
 
     def __init__(self, store: ox.Store, path: Path | None = None, read_only: bool = False):
         self._store: ox.Store | None = store
         self.path = path
         self.read_only = read_only
+        self.changed = False  # written through this object since it was opened
+        self.cache: dict[str, object] = {}  # what the library read from it, until a write
 
     # -- opening -------------------------------------------------------------
     @classmethod
@@ -242,6 +129,11 @@ class GraphStore:
     def add(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads in bulk (without holding them all in memory)."""
         self._writable()
+        first = self._is_empty()
+        self._extend(quads)
+        self._changed(keep_summary=first)
+
+    def _extend(self, quads: Iterable[ox.Quad]) -> None:
         try:
             if self.path is None:
                 self.raw.extend(quads)
@@ -253,13 +145,46 @@ class GraphStore:
     def replace_graph(self, graph_iri: str, quads: Iterable[ox.Quad]) -> None:
         """Drop the named graph ``graph_iri`` and add ``quads`` (rebuilding one document)."""
         self.remove_graph(graph_iri)
-        self.add(quads)
+        self._extend(quads)
+        self._changed()
 
     def remove_graph(self, graph_iri: str) -> None:
         self._writable()
         graph = ox.NamedNode(graph_iri)
         if self.raw.contains_named_graph(graph):
             self.raw.remove_graph(graph)
+        self._changed()
+
+    def update_summary(self, removed: Iterable[ox.Quad], added: Iterable[ox.Quad]) -> None:
+        """Change the summary graph, leaving it marked as it is (:mod:`graph.summary`
+        sets the mark)."""
+        self._writable()
+        try:
+            for quad in removed:
+                self.raw.remove(quad)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot write: {exc}") from exc
+        self._extend(added)
+
+    def clear_summary(self) -> None:
+        """Drop the summary graph."""
+        self._writable()
+        if self.raw.contains_named_graph(ox.NamedNode(SUMMARY_GRAPH)):
+            self.raw.remove_graph(ox.NamedNode(SUMMARY_GRAPH))
+
+    def has_summary(self) -> bool:
+        """Whether the store holds a current summary graph (current, that is, if every
+        write went through this library)."""
+        return SUMMARY_MARK in self.raw
+
+    def _changed(self, keep_summary: bool = False) -> None:
+        self.changed = True
+        self.cache.clear()
+        if not keep_summary and self.has_summary():
+            self.raw.remove(SUMMARY_MARK)
+
+    def _is_empty(self) -> bool:
+        return next(iter(self.raw), None) is None
 
     def load(self, path: Path, format: str | None = None) -> None:
         """Load an RDF file; triples go to the named graph ``id:graph/loaded``."""
@@ -269,6 +194,7 @@ class GraphStore:
             raise StoreError(f"{path}: no such RDF file")
         to_graph = None if fmt.supports_datasets else ox.NamedNode(LOADED_GRAPH)
         self._writable()
+        first = self._is_empty()
         try:
             if self.path is None:
                 self.raw.load(path=str(path), format=fmt, to_graph=to_graph)
@@ -280,6 +206,7 @@ class GraphStore:
             raise StoreError(f"{path}: cannot load: {exc}") from exc
         if fmt.supports_datasets:
             self._move_default_graph()
+        self._changed(keep_summary=first)
 
     def _move_default_graph(self) -> None:
         """Triples a quad file put into the default graph go to ``id:graph/loaded``."""
@@ -297,11 +224,15 @@ class GraphStore:
     # -- reading -------------------------------------------------------------
     def dump(self, target: Path | BinaryIO, format: str) -> None:
         """Serialize the store. Quad formats (nq, trig, jsonld) keep the named graphs;
-        triple formats (turtle, nt, rdfxml) get the union of all graphs."""
+        triple formats (turtle, nt, rdfxml) get the union of all graphs. JSON-LD is
+        compacted with the project's context (graph/jsonld.py); the other formats
+        are streamed by pyoxigraph."""
         fmt = rdf_format(format)
         output = str(target) if isinstance(target, Path) else target
         try:
-            if fmt.supports_datasets:
+            if fmt == ox.RdfFormat.JSON_LD:
+                write_jsonld(self.raw, output)
+            elif fmt.supports_datasets:
                 self.raw.dump(output, fmt, prefixes=_prefixes_for(fmt))
             else:
                 ox.serialize(self.union_triples(), output, fmt, prefixes=_prefixes_for(fmt))
@@ -361,7 +292,13 @@ class GraphStore:
             self.raw.flush()
 
     def close(self) -> None:
+        """Close the store; a store on disk written since it was opened gets its
+        summary graph back first."""
         if self._store is not None:
+            if self.path is not None and self.changed and not self.read_only and not self.has_summary():
+                from .summary import refresh_summary
+
+                refresh_summary(self)
             self.flush()
             self._store = None
 

@@ -1,5 +1,5 @@
 """The diplograph ontology's terms as a closed namespace: a mistyped term fails at
-import time. tests/test_vocab.py keeps this list and ontology/diplograph.ttl in step."""
+import time. tests/test_ontology.py keeps this list and ontology/diplograph.ttl in step."""
 from __future__ import annotations
 
 from rdflib import URIRef
@@ -95,6 +95,21 @@ class DG(DefinedNamespace):
     denied: URIRef
     mobilizedAgainst: URIRef
     attacked: URIRef
+    # the summary graph (derived data, rebuilt after each build)
+    Summary: URIRef
+    Tie: URIRef
+    TieTable: URIRef
+    tieType: URIRef
+    tieAgent: URIRef
+    tieTarget: URIRef
+    tieStatus: URIRef
+    tieLevel: URIRef
+    symmetric: URIRef
+    eventCount: URIRef
+    firstDate: URIRef
+    lastDate: URIRef
+    tieEvent: URIRef
+    tieRows: URIRef
 
 
 # event type (model.EVENT_TYPES) -> (class, direct edge)
@@ -124,5 +139,6 @@ MODE_NODE = {"in_person": DG.InPerson, "phone": DG.Phone, "video": DG.Video}
 KIND_CLASS = {"Person": DG.Person, "Country": DG.Country, "Organization": DG.Organization}
 
 # Instance IRIs: BASE/actor/{id}, BASE/event/{hash}, BASE/mention/{doc}/{start}-{end},
-# BASE/document/{doc}, BASE/place/{slug}, BASE/graph/{doc}, BASE/graph/actors
+# BASE/document/{doc}, BASE/place/{slug}, BASE/graph/{doc}, BASE/graph/actors,
+# BASE/graph/summary, BASE/tie/{hash}, BASE/ties/{level}/{class}/{status}
 ID = Namespace(BASE_IRI)

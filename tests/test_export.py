@@ -7,7 +7,9 @@ import tempfile
 from pathlib import Path
 
 import networkx as nx
+import pyoxigraph as ox
 import pytest
+import rdflib
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 
@@ -103,3 +105,31 @@ def test_export_command(tmp_path: Path, known_graph: GraphStore) -> None:
     result = runner.invoke(main, ["export", "--format", "nq", "--store", str(tmp_path / "none"),
                                   "--out", str(tmp_path / "x.nq")])
     assert result.exit_code == 1 and "no store there" in result.output
+
+
+def test_jsonld_is_compacted_with_the_context_and_reads_back(tmp_path: Path, small_graph: GraphStore) -> None:
+    from graph.jsonld import context
+    from graph.summary import refresh_summary
+
+    refresh_summary(small_graph)  # rdf:JSON tables and typed values of every kind
+    small_graph.add(event_quads(EventSpec("odd", "doc-a", "warn", "x", agent="nato", target="russia")))
+    small_graph.add([ox.Quad(ox.NamedNode(ID + "nato"), ox.NamedNode("https://w3id.org/diplograph/ontology#date"),
+                             ox.Literal("7 December"), ox.NamedNode("https://w3id.org/diplograph/id/graph/doc-a"))])
+    path = tmp_path / "graph.jsonld"
+    assert export(small_graph, path, "jsonld") == [path]
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["@context"] == context()
+    graphs = {g["@id"]: g["@graph"] for g in doc["@graph"]}
+    assert set(graphs) >= {"id:graph/actors", "id:graph/doc-a", "id:graph/summary"}
+    biden = next(n for n in graphs["id:graph/actors"] if n["@id"] == "id:actor/joe-biden")
+    assert biden["type"] == "Person" and biden["label"] == "Joe Biden" and biden["gazetteer"] is True
+    document = next(n for n in graphs["id:graph/doc-a"] if n["@id"] == "id:document/doc-a")
+    assert document["type"] == "Document" and document["date"] == "2021-12-08"  # dcterms:date here
+    nato = next(n for n in graphs["id:graph/doc-a"] if n["@id"] == "id:actor/nato")
+    assert nato["dg:date"] == {"@value": "7 December"}  # not an xsd:date: not under "date"
+    table = next(n for n in graphs["id:graph/summary"] if n.get("type") == "TieTable")
+    assert isinstance(table["tieRows"], list)
+    expected = {str(q) for q in small_graph.raw}
+    assert {str(q) for q in GraphStore.from_file(path).raw} == expected
+    read = rdflib.Dataset().parse(path, format="json-ld")
+    assert len(set(read.quads((None, None, None, None)))) == len(expected)

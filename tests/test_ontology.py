@@ -61,7 +61,7 @@ def codes() -> dict:
 
 def test_ontology_header(ontology):
     assert (ONTOLOGY, RDF.type, OWL.Ontology) in ontology
-    assert ontology.value(ONTOLOGY, OWL.versionInfo) == Literal("0.1.0")
+    assert ontology.value(ONTOLOGY, OWL.versionInfo) == Literal("0.2.0")
     for prop in (DCTERMS.title, DCTERMS.description):
         assert ontology.value(ONTOLOGY, prop) is not None, f"the ontology has no {prop}"
     assert ontology.value(ONTOLOGY, DCTERMS.license) == URIRef("https://opensource.org/licenses/MIT")
@@ -200,6 +200,18 @@ SIGNATURES = {
     DG.endDate: (DG.Role, XSD.date, False),
     DG.gazetteer: (DG.Actor, XSD.boolean, False),
     **{edge: (DG.Actor, DG.Actor, True) for _, edge in EVENT_CLASS.values()},
+    # the summary graph
+    DG.tieType: (DG.Tie, OWL.Class, True),
+    DG.tieAgent: (DG.Tie, DG.Actor, True),
+    DG.tieTarget: (DG.Tie, DG.Actor, True),
+    DG.tieStatus: (DG.Tie, DG.Status, True),
+    DG.tieLevel: (DG.Tie, XSD.string, False),
+    DG.symmetric: (DG.Tie, XSD.boolean, False),
+    DG.eventCount: (DG.Tie, XSD.integer, False),
+    DG.firstDate: (DG.Tie, XSD.date, False),
+    DG.lastDate: (DG.Tie, XSD.date, False),
+    DG.tieEvent: (DG.Tie, DG.Event, True),
+    DG.tieRows: (DG.TieTable, RDF.JSON, False),
 }
 
 
@@ -257,6 +269,7 @@ VALID = """
 @prefix owl: <http://www.w3.org/2002/07/owl#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
 
 <actor/joe-biden> a dg:Person ;
   rdfs:label "Joe Biden" ; skos:altLabel "Biden", "Joseph R. Biden" ;
@@ -310,6 +323,14 @@ VALID = """
 <document/001_9590ab32129b5950> a dg:Document ;
   dcterms:identifier "001_9590ab32129b5950" ; dcterms:title "Biden, Putin hold virtual summit" ;
   dcterms:date "2021-12-07"^^xsd:date ; dcterms:source <https://example.org/news/1> .
+
+<graph/summary> a dg:Summary .
+<tie/t1> a dg:Tie ; dg:tieType dg:Meeting ; dg:tieLevel "actor" ; dg:tieStatus dg:Occurred ;
+  dg:tieAgent <actor/joe-biden> ; dg:tieTarget <actor/vladimir-putin> ; dg:symmetric true ;
+  dg:eventCount 1 ; dg:firstDate "2021-12-07"^^xsd:date ; dg:lastDate "2021-12-07"^^xsd:date ;
+  dg:tieEvent <event/e1> .
+<ties/actor/Meeting/Occurred> a dg:TieTable ; rdfs:label "Meeting ties, occurred, actor level" ;
+  dg:tieRows '''[["id:actor/joe-biden","Joe Biden","id:actor/vladimir-putin","Vladimir Putin",true,1,"2021-12-07","2021-12-07",[["id:event/e1","2021-12-07"]]]]'''^^rdf:JSON .
 """
 
 
@@ -366,6 +387,7 @@ DOC = ID["document/001_9590ab32129b5950"]
 BIDEN, PUTIN = ID["actor/joe-biden"], ID["actor/vladimir-putin"]
 US, RUSSIA, NATO = ID["actor/united-states"], ID["actor/russia"], ID["actor/nato"]
 ROLE = ID["role/joe-biden/head_of_state/united-states/2021-01-20"]
+T1 = ID["tie/t1"]
 
 BROKEN = {
     # name: (triples to remove, triples to add, expected (path, component) set)
@@ -450,6 +472,19 @@ BROKEN = {
         [], [(US, DG.sanctioned, RUSSIA)],
         {(DG.sanctioned, DGSH.OccurredEventConstraintComponent)},
     ),
+    "tie-without-agent": (
+        [(T1, DG.tieAgent, BIDEN)], [],
+        {(DG.tieAgent, SH.MinCountConstraintComponent)},
+    ),
+    "tie-at-another-level": (
+        [(T1, DG.tieLevel, Literal("actor"))], [(T1, DG.tieLevel, Literal("region"))],
+        {(DG.tieLevel, SH.InConstraintComponent)},
+    ),
+    "tie-last-date-before-first": (
+        [(T1, DG.lastDate, Literal("2021-12-07", datatype=XSD.date))],
+        [(T1, DG.lastDate, Literal("2021-12-01", datatype=XSD.date))],
+        {(DG.firstDate, SH.LessThanOrEqualsConstraintComponent)},
+    ),
     "met-in-one-direction-only": (
         [(PUTIN, DG.met, BIDEN)], [],
         {(None, SH.SPARQLConstraintComponent)},
@@ -501,6 +536,8 @@ def test_context_has_a_short_name_for_every_term(context, ontology):
             assert coercion in {"@id", "@vocab"}, term.fragment
         elif range_ in (XSD.date, XSD.integer, XSD.boolean):
             assert coercion == f"xsd:{range_.fragment}", term.fragment
+        elif range_ == RDF.JSON:
+            assert coercion == "@json", term.fragment
         else:
             assert coercion is None, term.fragment
 

@@ -16,8 +16,10 @@ from graph.errors import FormatError, QueryError, StoreError
 from graph.settings import Settings
 from graph.store import (
     LOADED_GRAPH,
+    SUMMARY_GRAPH,
     GraphStore,
     bind_values,
+    fill_in,
     open_graph,
     rdf_format,
 )
@@ -38,8 +40,9 @@ def test_open_creates_directory_and_persists(tmp_path: Path, known_graph: GraphS
     with GraphStore.open(path) as store:
         store.add(known_graph.raw)
         assert len(store) == len(known_graph)
-    with GraphStore.open_read_only(path) as again:
-        assert len(again) == len(known_graph)
+    with GraphStore.open_read_only(path) as again:  # closing a changed store summarised it
+        summary = sum(1 for _ in again.raw.quads_for_pattern(None, None, None, ox.NamedNode(SUMMARY_GRAPH)))
+        assert again.has_summary() and len(again) - summary == len(known_graph)
         assert again.read_only
         with pytest.raises(StoreError, match="read-only"):
             again.add([])
@@ -192,3 +195,16 @@ def test_any_actor_name_survives_every_rdf_format(name: str) -> None:
             loaded = GraphStore.from_file(path, fmt)
             labels = loaded.select("SELECT ?l WHERE { ?a rdfs:label ?l }", {"a": iri("actor/someone")})
             assert labels == [{"l": name}], fmt
+
+
+def test_fill_in_writes_constants_for_placeholders() -> None:
+    text = ('SELECT * WHERE { VALUES ?t { $tables } ?t ?p "$tables" FILTER(?p IN ($ps)) '
+            "# $tables\n ?t <http://x/$ps> ?o FILTER(?o = $level) }")
+    out = fill_in(text, {"tables": [iri("b"), iri("a")], "ps": [iri("p")], "level": "actor"})
+    assert f"VALUES ?t {{ {iri('a')} {iri('b')} }}" in out
+    assert f"IN ({iri('p')})" in out and '?o = "actor"' in out
+    assert '"$tables"' in out and "# $tables" in out and "<http://x/$ps>" in out
+    two = fill_in("ASK { FILTER(?x IN ($xs)) }", {"xs": ["a", "b"]})
+    assert 'IN ("a", "b")' in two
+    with pytest.raises(QueryError, match=r"no value for \$level"):
+        fill_in("ASK { FILTER(?x = $level) }", {})

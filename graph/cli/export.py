@@ -37,7 +37,8 @@ Examples:
 def export_command(fmt: str, graph: Path | None, store: Path | None, out: Path, level: str,
                    statuses: tuple[str, ...]) -> None:
     """Write the graph to --out. Quad formats (nq, trig, jsonld) keep one named graph
-    per article; triple formats (turtle, nt, rdfxml) hold their union. graphml, gexf
+    per article; triple formats (turtle, nt, rdfxml) hold their union; jsonld is
+    compacted with the project's context (ontology/context.jsonld). graphml, gexf
     and csv hold actors as nodes and interactions as edges, with their evidence."""
     with opened(store, graph) as source:
         try:
