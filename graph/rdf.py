@@ -106,6 +106,7 @@ def event_quads(node: EventNode) -> Iterator[Quad]:
     for attr, term in (("cameo", DG.cameoCode), ("plover", DG.ploverCode)):
         if node.first(attr):
             yield Quad(e, _n(term), Literal(node.first(attr)), g)
+    yield Quad(e, _n(DG.mentionCount), _int(len(node.mentions)), g)
     for event in node.mentions:
         yield from _mention_quads(e, event, g)
     if node.status == "occurred":
