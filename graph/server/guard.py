@@ -261,6 +261,7 @@ class QueryRunner:
         self._lock = threading.Lock()
         self._closed = False
         self._failure: str | None = None  # why the last restart of a worker failed
+        self._restarting = 0  # workers being started in place of stopped ones
         self.size = workers
         try:
             starting = [self._spawn() for _ in range(workers)]
@@ -277,12 +278,19 @@ class QueryRunner:
         try:
             worker = self._idle.get(timeout=timeout)
         except queue.Empty:
+            worker = None
+        if worker is None and self._restarting:  # a stopped worker's successor is starting
+            try:
+                worker = self._idle.get(timeout=WORKER_START_TIMEOUT)
+            except queue.Empty:
+                pass
+        if worker is None:
             with self._lock:
                 failure = None if self._all else self._failure
             if failure:
-                raise QueryError(f"no query worker is running: {failure}") from None
+                raise QueryError(f"no query worker is running: {failure}")
             raise QueryBusy(f"all {self.size} query workers stayed busy for {timeout:g} s; "
-                            "try again later") from None
+                            "try again later")
         try:
             worker.send.send(job)
             if worker.recv.poll(timeout):
@@ -349,6 +357,8 @@ class QueryRunner:
                          daemon=True).start()
 
     def _restart(self) -> None:
+        with self._lock:
+            self._restarting += 1
         try:
             worker = self._spawn()
             self._wait_ready(worker)
@@ -356,6 +366,7 @@ class QueryRunner:
             print(f"diplograph: {exc}", file=sys.stderr)
             with self._lock:
                 self._failure = str(exc)
+                self._restarting -= 1
             return
         with self._lock:
             closed = self._closed
@@ -363,6 +374,8 @@ class QueryRunner:
             worker.kill()
         else:
             self._idle.put(worker)
+        with self._lock:
+            self._restarting -= 1
 
 
 def worker_main() -> None:
