@@ -211,7 +211,30 @@ def measure(name: str, case: tuple[Case, tuple | None], store: GraphStore,
         if dataset is not None:
             ms, rows = timed(_sparql(rdf, [text]), 1, args.rdflib_timeout)
             entry["events_rdflib_ms"] = ms if isinstance(rows, int) else rows
+    entry.update(ratios(entry, args.rdflib_timeout))
     return {k: round(v, 2) if isinstance(v, float) else v for k, v in entry.items()}
+
+
+def ratios(entry: dict[str, Any], timeout: int) -> dict[str, Any]:
+    """rdflib's time over Oxigraph's, three ways: the same SPARQL on both engines
+    (``same_sparql``); the event-level query on both (``events``); and rdflib
+    answering the question from the events, as a store without a summary must,
+    over the library's answer (``answer``). A value given as ">N" is a lower bound:
+    rdflib was stopped after ``timeout`` seconds."""
+    def ratio(slow: Any, fast: Any) -> float | str | None:
+        if not isinstance(fast, (int, float)) or not fast:
+            return None
+        if isinstance(slow, (int, float)):
+            return round(slow / fast, 1)
+        if isinstance(slow, str) and slow.startswith("stopped") and timeout:
+            return f">{timeout * 1000 / fast:.0f}"
+        return None
+    out = {"ratio_same_sparql": ratio(entry.get("rdflib_ms") or entry.get("rdflib_solutions"),
+                                      entry["oxigraph_ms"])}
+    if "events_rdflib_ms" in entry:
+        out["ratio_events"] = ratio(entry["events_rdflib_ms"], entry["events_oxigraph_ms"])
+        out["ratio_answer"] = ratio(entry["events_rdflib_ms"], entry["library_ms"])
+    return out
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -234,6 +257,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             report["queries"][name] = entry = measure(name, case, store, dataset, args)
             _log(_line(name, entry))
         store.close()
+    _log(verdict(report))
     return report
 
 
@@ -250,7 +274,21 @@ def _line(name: str, entry: dict[str, Any]) -> str:
         text += f"  | events: oxigraph {entry['events_oxigraph_ms']:.1f} ms"
         if "events_rdflib_ms" in entry:
             text += f", rdflib {entry['events_rdflib_ms']}"
+        if entry.get("ratio_answer"):
+            text += f"  | answer x{entry['ratio_answer']}"
     return text
+
+
+def verdict(report: dict[str, Any]) -> str:
+    """Against the targets: each question's library answer within 50 ms, and rdflib's
+    memory store at least 50 times slower."""
+    lines = []
+    for name, entry in report["queries"].items():
+        fast = entry["library_ms"] <= 50
+        same, answer = entry.get("ratio_same_sparql"), entry.get("ratio_answer")
+        lines.append(f"{name:<32} {'<=' if fast else '> '}50 ms   same SPARQL x{same}   "
+                     f"rdflib from events / library x{answer}")
+    return "\n".join(lines)
 
 
 def _log(message: str) -> None:

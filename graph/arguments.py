@@ -138,6 +138,14 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
     if source == "dobj-clause-subj":
         return [s for d in tok.children if d.dep_ == "dobj" for c in d.children if c.dep_ in {"acl", "ccomp", "relcl"}
                 for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    if source == "dobj-maker":  # "rejected the charge (which) Islamabad made", "... made by Islamabad"
+        out = []
+        for clause in (c for d in tok.children if d.dep_ == "dobj" for c in d.children if c.dep_ in {"relcl", "acl"}):
+            if clause.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"} for c in clause.children):
+                out += [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}]
+            elif clause.dep_ == "acl" and clause.tag_ == "VBN":
+                out += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        return out
     if source == "dobj-poss":
         return [p for d in tok.children if d.dep_ == "dobj" for p in d.children if p.dep_ == "poss"]
     if source == "via-with":  # "spoke by phone with Scholz"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from .arguments import arg_heads, arg_tokens, compound_parties, prep_objects, refs_of, speaker_of, subject_of
 from .lexicon import Lexicon, TriggerEntry
 from .model import Event, Mention, Span as TextSpan
-from .resolve import Ref, Resolver
+from .resolve import Ref, Resolver, unique_refs
 from .status import StatusCues, clause_chain, decide, in_antecedent
 from .when import event_date, event_place, event_when, meeting_mode
 
@@ -121,6 +121,8 @@ class EventReader:
         targets = self._targets(tok, entry) + passive
         if not active:
             targets, subjects = subjects, []
+        if not targets and len({s.actor for s in subjects}) >= 2 and self._reciprocal_object(tok):
+            targets, found.rule = subjects, f"{entry.id}+reciprocal"  # "accused each other"
         if entry.type in LOOSE_TYPES:  # "Hamas militants attacked…", "struck Iranian targets"
             subjects = subjects or (self._loose([subj]) if subj is not None and active else [])
             targets = targets or self._loose(arg_heads(tok, entry.targets) +
@@ -130,6 +132,13 @@ class EventReader:
                            if self.r.kind(r.actor) != "Person"]
         found.agents, found.targets = subjects, targets
         return found if found.agents and found.targets else None
+
+    def _reciprocal_object(self, tok: Token) -> bool:
+        """"each other", "one another" as the object of the verb or of a preposition."""
+        objects = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+        objects += [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        return any(" ".join(t.lower_ for t in sorted([o, *o.children])) in self.lex.reciprocal_pronouns
+                   for o in objects)
 
     def _to_a_place(self, tok: Token) -> bool:
         """"sent tanks to eastern Ukraine": a region, not a recipient."""
@@ -212,10 +221,17 @@ class EventReader:
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"to", "for", "on"} \
                 and head.head.lemma_.lower() in self.lex.light_verbs:
             return head.head
+        for clause in noun.children:  # "the sanctions (that) Washington imposed on Moscow"
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in self.lex.light_verbs and not any(
+                    c.dep_ == "dobj" and c.tag_ not in RELATIVE_TAGS for c in clause.children) and any(
+                    c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in clause.children):
+                return clause
         return None
 
-    def _host_subject(self, noun: Token) -> list[Ref]:
-        """"In a call with Putin, Biden said": the subject of the clause the phrase sits in."""
+    def _host_subject(self, noun: Token, through_nouns: bool = True) -> list[Ref]:
+        """"In a call with Putin, Biden said": the subject of the clause the phrase sits in
+        (also through other nouns, "in response to a question about a meeting with…",
+        unless ``through_nouns`` is false)."""
         tok, via_host = noun, False
         for _ in range(8):
             if tok.dep_ not in {"pobj", "prep", "advmod", "npadvmod", "pcomp"}:
@@ -223,6 +239,8 @@ class EventReader:
             if tok.dep_ in {"prep", "advmod"} and tok.lower_ in self.lex.host_preps:
                 via_host = True
             tok = tok.head
+            if tok.pos_ in {"NOUN", "PROPN"} and not through_nouns:
+                return []
             if tok.pos_ in {"VERB", "AUX"}:
                 if not via_host:
                     return []
@@ -253,6 +271,18 @@ class EventReader:
         hosts = list(dict.fromkeys([tok, base])) + ([light] if light is not None else [])
         if entry.type == "meet":
             return self._noun_meeting(found, tok, hosts, owners, light_subject)
+        reciprocal = light is not None and light.lemma_.lower() in self.lex.reciprocal_verbs
+        if entry.requires == "reciprocal" and not reciprocal:
+            return None
+        if reciprocal:  # "India and Pakistan traded accusations", "exchanged fire"
+            parties = light_subject
+            if not parties and entry.type in LOOSE_TYPES:  # "Israeli and Hezbollah forces exchanged fire"
+                subj, active = subject_of(light)
+                parties = self._loose([subj]) if subj is not None and active else []
+            if len({p.actor for p in parties}) >= 2 and not self._targets(tok, entry, hosts):
+                found.agents = found.targets = unique_refs(parties)
+                found.rule += "+reciprocal"
+                return found
         targets = self._targets(tok, entry, hosts)
         if not targets and entry.type in LOOSE_TYPES:  # "sanctions on five Russian banks": Russia's
             targets = self._loose([t for h in hosts for s in entry.targets for t in arg_tokens(h, s)])
@@ -285,7 +315,8 @@ class EventReader:
         if len(owners) == 1:
             other = [s for s in (light_subject or self._host_subject(tok)) if s.actor != owners[0].actor]
             return self._meeting(found, owners, other, False)
-        if len(side) >= 2:
+        side = owners or light_subject or self._host_subject(tok, through_nouns=False)
+        if len(side) >= 2:  # not "A and B blamed each other for the collapse of the talks"
             found.group = side
             return found
         return None
@@ -372,6 +403,7 @@ def _tense(found: Found, chain: list[Token], status: str) -> str | None:
 
 LOOSE_TYPES = {"attack", "sanction", "threaten", "mobilize", "aid"}
 FALLBACK_SOURCES = {"condition-subj"}
+RELATIVE_TAGS = {"WDT", "WP", "WRB"}  # "that", "which", "who"
 REPEAT_WORDS = {"again", "another", "second", "third", "fresh", "further", "renewed", "new"}
 TEMPORAL_MARKS = {"as", "while", "when", "after", "before", "during"}
 

@@ -11,9 +11,9 @@ from .model import EVENT_TYPES
 from .resources import lexicon_path
 
 ARG_SOURCES = {"dobj", "dative", "ccomp-subj", "via-with", "dobj-with", "dobj-compound", "condition-subj", "xcomp-target", "dobj-clause-subj",
-               "dobj-poss", "between", "compound", "poss"}
+               "dobj-poss", "dobj-maker", "between", "compound", "poss"}
 REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
-                "force-object", "demand-object", "weapon-object", "sanction-object"}
+                "force-object", "demand-object", "weapon-object", "sanction-object", "reciprocal"}
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,8 @@ class Lexicon:
     modes: dict[str, frozenset[str]]
     status: dict[str, object]
     codes: dict[str, dict[str, str]]
+    reciprocal_verbs: frozenset[str] = frozenset()  # "traded accusations", "exchanged fire"
+    reciprocal_pronouns: frozenset[str] = frozenset()  # "each other", "one another"
 
     def words(self, key: str) -> frozenset[str]:
         value = self.status[key]
@@ -95,4 +97,6 @@ def default_lexicon() -> Lexicon:
         modes={k: frozenset(v) for k, v in data.get("meeting_modes", {}).items()},
         status=read_json(lexicon_path("status.json")),
         codes={k: v for k, v in codes.items() if isinstance(v, dict)},
+        reciprocal_verbs=frozenset(data.get("reciprocal", {}).get("light_verbs", ())),
+        reciprocal_pronouns=frozenset(data.get("reciprocal", {}).get("pronouns", ())),
     )

@@ -349,6 +349,33 @@ CASES = {
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
+    "reciprocal-pronoun": (
+        "On Sunday, Armenia and Azerbaijan accused one another of shelling border villages.", "2024-02-14",
+        lambda: {("accuse", A("Armenia"), A("Azerbaijan"), "occurred", "2024-02-11"),
+                 ("accuse", A("Azerbaijan"), A("Armenia"), "occurred", "2024-02-11")}, set),
+    "reciprocal-blame-names-no-meeting": (
+        "Tehran and Washington blamed each other for the failure of the talks.", "2023-03-05",
+        lambda: {("accuse", A("Iran"), A("United States"), "occurred", None),
+                 ("accuse", A("United States"), A("Iran"), "occurred", None)},
+        lambda: {("meet", meet(A("Iran"), A("United States")), "occurred", None)}),
+    "reciprocal-light-verb": (
+        "Thailand and Cambodia traded accusations over the clashes.", "2025-07-25",
+        lambda: {("accuse", A("Thailand"), A("Cambodia"), "occurred", None),
+                 ("accuse", A("Cambodia"), A("Thailand"), "occurred", None)}, set),
+    "reciprocal-exchange-of-fire-by-forces": (
+        "Indian and Pakistani troops exchanged fire along the Line of Control overnight.", "2025-05-08",
+        lambda: {("attack", A("India"), A("Pakistan"), "occurred", None),
+                 ("attack", A("Pakistan"), A("India"), "occurred", None)}, set),
+    "noun-in-object-relative-clause": (
+        "The tariffs that Washington imposed on Canada last year are still in force.", "2026-03-02",
+        lambda: {("sanction", A("United States"), A("Canada"), "occurred", None)}, set),
+    "reject-what-another-said": (
+        "Manila dismissed the claims made by Beijing about the collision.", "2024-06-18",
+        lambda: {("reject", A("Philippines"), A("China"), "occurred", None)}, set),
+    "vowed-retaliation-is-not-yet-real": (
+        "Tehran vowed to strike Israel in response to the killing.", "2024-08-01",
+        lambda: {("attack", A("Iran"), A("Israel"), "planned", None)},
+        lambda: {("attack", A("Iran"), A("Israel"), "occurred", None)}),
 }
 
 
@@ -386,6 +413,7 @@ ORDINARY = [
     "France's central bank warned of slower growth.",
     "The Kremlin said it would respond.",
     "Biden told reporters he was optimistic.",
+    "Fire crews exchanged shifts at the port.",
 ]
 
 
