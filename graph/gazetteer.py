@@ -110,7 +110,8 @@ def _load_organizations(gaz: Gazetteer, path: Path) -> None:
     for line, rec in read_jsonl(path):
         label = require(rec, "label", str, path, line)
         actor = Actor(id=rec.get("id") or slugify(label), kind="Organization", label=label,
-                      aliases=tuple(_strings(rec, "aliases", path, line)), wikidata=rec.get("wikidata"))
+                      aliases=tuple(_strings(rec, "aliases", path, line)), wikidata=rec.get("wikidata"),
+                      country=rec.get("country"))
         _add(gaz, actor, {"demonym": _strings(rec, "demonyms", path, line)}, path, line)
 
 

@@ -372,6 +372,9 @@ CASES = {
     "reject-what-another-said": (
         "Manila dismissed the claims made by Beijing about the collision.", "2024-06-18",
         lambda: {("reject", A("Philippines"), A("China"), "occurred", None)}, set),
+    "sanctioned-company-counts-for-its-state": (
+        "Beijing imposed sanctions on Lockheed Martin over arms sales to Taiwan.", "2023-02-16",
+        lambda: {("sanction", A("China"), A("Lockheed Martin"), "occurred", None)}, set),
     "vowed-retaliation-is-not-yet-real": (
         "Tehran vowed to strike Israel in response to the killing.", "2024-08-01",
         lambda: {("attack", A("Iran"), A("Israel"), "planned", None)},
