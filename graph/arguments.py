@@ -132,8 +132,8 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
     if source == "condition-subj":
         return [s for c in tok.subtree if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "should"} for m in c.children)
                 for s in c.children if s.dep_ == "nsubj"][:1]
-    if source == "xcomp-target":  # "threatened to impose sanctions on Venezuela"
-        return [t for c in tok.children if c.dep_ == "xcomp"
+    if source == "xcomp-target":  # "threatened to impose sanctions on Venezuela", "… that it would strike Seoul"
+        return [t for c in tok.children if c.dep_ in {"xcomp", "ccomp"}
                 for t in [*(d for d in c.children if d.dep_ == "dobj"), *arg_tokens(c, "prep:on"), *arg_tokens(c, "prep:against")]]
     if source == "dobj-clause-subj":
         return [s for d in tok.children if d.dep_ == "dobj" for c in d.children if c.dep_ in {"acl", "ccomp", "relcl"}

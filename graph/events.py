@@ -352,6 +352,9 @@ class EventReader:
             date_text = f"{reported} (the report)" if day else date_text
         if day is not None and self.published is not None and day > self.published and status == "occurred":
             status, status_rule = "planned", "future-date"
+        elif day is None and period and self.published is not None and period[0] > self.published \
+                and status == "occurred":
+            status, status_rule = "planned", "future-period"  # "a summit next month"
         codes = self.lex.codes.get(found.entry.type, {})
         repeated = any(c.lower_ in REPEAT_WORDS for h in (found.head, found.light) if h is not None for c in h.children
                        if c.dep_ in {"advmod", "amod", "det"})
@@ -392,6 +395,8 @@ def extract_events(doc: Doc, resolver: Resolver, lex: Lexicon, cues: StatusCues,
 def _tense(found: Found, chain: list[Token], status: str) -> str | None:
     """future for events not yet real, past when a verb of the clause is in the past
     tense, else unknown."""
+    if found.trigger.tag_ == "VBD" and found.light is None and found.trigger.pos_ == "VERB":
+        return "past"  # "threatened on Tuesday to strike if…": made, though conditional
     if status in {"planned", "proposed", "conditional"}:
         return "future"
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}] + ([found.light] if found.light is not None else [])

@@ -33,6 +33,7 @@ class StatusCues:
     proposed_modals: frozenset[str]
     say: frozenset[str]
     unconditional: frozenset[str]
+    content_conditional: frozenset[str]
     light_verbs: frozenset[str]
     host_preps: frozenset[str]
     governors: frozenset[str]  # verbs that set the status of the noun they govern ("ruled out a meeting")
@@ -48,6 +49,7 @@ class StatusCues:
             future=lex.words("future_aux"), planned=lex.words("planned_governors"),
             proposed=lex.words("proposed_governors"), proposed_modals=lex.words("proposed_modals"),
             say=lex.words("say_verbs"), unconditional=lex.words("unconditional_types"),
+            content_conditional=lex.words("content_conditional_types"),
             light_verbs=lex.light_verbs, host_preps=lex.status_preps,
             governors=lex.words("negating_governors") | frozenset(s.get("negating_particles", {}))
             | lex.words("planned_governors") | lex.words("proposed_governors") | lex.words("conditional_governors"),
@@ -128,6 +130,10 @@ def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]
     shared = chain + [top.head] if top.dep_ == "conj" and top.pos_ in VERBS and not any(
         c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in top.children) else chain
     found = _negated(trigger, chain, top, cues, event_type)
+    if not found and event_type in cues.content_conditional:
+        # "threatened to impose sanctions if it goes ahead": the threat is as conditional as what it threatens
+        marked = _condition_marked([c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"}], cues)
+        found = ("conditional", f"threatened-{marked}") if marked else None
     checks = (_proposed, _planned) if event_type in cues.unconditional else (_conditional, _proposed, _planned)
     for check in checks:
         found = found or check(trigger, shared, shared[-1], cues, event_type)
@@ -170,17 +176,9 @@ def _negations(chain, top, cues) -> list[str]:
 
 
 def _conditional(trigger, chain, top, cues, etype):
-    for child in _children(chain):
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.cond_marks for m in child.children):
-            return "conditional", "condition-clause"
-        if child.lower_ in {"provided", "providing"} and child.dep_ in {"prep", "advcl", "mark", "conj"}:
-            return "conditional", "condition-provided"
-        if child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "should" and a.i < child.i and
-                                         any(s.dep_ == "nsubj" and s.i > a.i for s in child.children)
-                                         for a in child.children):
-            return "conditional", "condition-should"
-        if child.dep_ == "prep" and _is_condition_phrase(child, cues):
-            return "conditional", "condition-phrase"
+    marked = _condition_marked(chain, cues)
+    if marked:
+        return "conditional", marked
     for tok in chain[1:]:
         if tok.lemma_.lower() in cues.cond_governors:
             return "conditional", f"conditional-governor:{tok.lemma_.lower()}"
@@ -189,6 +187,23 @@ def _conditional(trigger, chain, top, cues, etype):
             if top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.say and top.head.tag_ == "VBD":
                 return "planned", f"reported-future:{child.lower_}"  # "Trump said he would meet Putin"
             return "conditional", f"modal:{child.lower_}"
+    return None
+
+
+def _condition_marked(chain, cues) -> str | None:
+    """The rule of a condition clause or phrase on a word of ``chain`` ("if", "unless",
+    "provided", "should Russia…", "in the event of")."""
+    for child in _children(chain):
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.cond_marks for m in child.children):
+            return "condition-clause"
+        if child.lower_ in {"provided", "providing"} and child.dep_ in {"prep", "advcl", "mark", "conj"}:
+            return "condition-provided"
+        if child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "should" and a.i < child.i and
+                                         any(s.dep_ == "nsubj" and s.i > a.i for s in child.children)
+                                         for a in child.children):
+            return "condition-should"
+        if child.dep_ == "prep" and _is_condition_phrase(child, cues):
+            return "condition-phrase"
     return None
 
 

@@ -41,8 +41,22 @@ def _attached(span_root: Token, chain_ids: set[int]) -> int | None:
     return None
 
 
+_ANY_DAY = date(2000, 1, 1)  # whether an expression resolves at all does not depend on the day
+
+
+def _split(span: Span) -> list[Span]:
+    """A date entity the tagger ran together over a preposition, "another year on
+    Monday", as its parts: "another year", "Monday"."""
+    cuts = [t.i for t in span[1:] if t.pos_ == "ADP" and t.dep_ == "prep"]
+    if not cuts or dates.resolve(span.text, _ANY_DAY) is not None:
+        return [span]
+    bounds = [span.start, *cuts, span.end]
+    doc = span.doc
+    return [doc[a + (1 if a in cuts else 0):b] for a, b in zip(bounds, bounds[1:]) if b > a + (1 if a in cuts else 0)]
+
+
 def _date_spans(sent: Span) -> list[Span]:
-    spans = [e for e in sent.ents if e.label_ in DATE_LABELS]
+    spans = [part for e in sent.ents if e.label_ in DATE_LABELS for part in _split(e)]
     covered = {i for e in spans for i in range(e.start, e.end)}
     for start, end, _text in dates.find_date_expressions(sent.text):
         span = sent.char_span(start, end, alignment_mode="expand")

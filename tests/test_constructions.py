@@ -375,6 +375,22 @@ CASES = {
     "sanctioned-company-counts-for-its-state": (
         "Beijing imposed sanctions on Lockheed Martin over arms sales to Taiwan.", "2023-02-16",
         lambda: {("sanction", A("China"), A("Lockheed Martin"), "occurred", None)}, set),
+    "threat-of-what-follows-a-condition": (
+        "Washington threatened to impose sanctions on Belgrade if the election is postponed.", "2023-11-10",
+        lambda: {("threaten", A("United States"), A("Serbia"), "conditional", None)},
+        lambda: {("threaten", A("United States"), A("Serbia"), "occurred", None)}),
+    "threat-in-a-that-clause": (
+        "Pyongyang threatened that it would strike Seoul with nuclear weapons.", "2023-04-01",
+        lambda: {("threaten", A("North Korea"), A("South Korea"), "occurred", None)}, set),
+    "a-conditional-threat-was-made-on-its-day": (
+        "The Houthis threatened on Tuesday to target American warships if Washington strikes Yemen.", "2023-12-20",
+        lambda: {("threaten", A("Houthis"), A("United States"), "conditional", "2023-12-19")}, set),
+    "present-tense-with-a-later-period-is-planned": (
+        "Japan and South Korea hold talks in Seoul next week.", "2024-03-01",
+        lambda: {("meet", meet(A("Japan"), A("South Korea")), "planned", None)}, set),
+    "date-entity-run-together-over-a-preposition": (
+        "The EU extended sanctions on Syria for another year on Monday.", "2019-05-28",
+        lambda: {("sanction", A("European Union"), A("Syria"), "occurred", "2019-05-27")}, set),
     "vowed-retaliation-is-not-yet-real": (
         "Tehran vowed to strike Israel in response to the killing.", "2024-08-01",
         lambda: {("attack", A("Iran"), A("Israel"), "planned", None)},
