@@ -145,7 +145,10 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
                 out += [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}]
             elif clause.dep_ == "acl" and clause.tag_ == "VBN":
                 out += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        return out
+        return out + [o for d in tok.children if d.dep_ == "dobj" for o in prep_objects(d, {"by"})]  # "a call by Britain"
+    if source == "clause-subj":  # "Moscow's demand that NATO pull back", "accusations that Minsk had…"
+        return [s for c in tok.children if c.dep_ in {"acl", "ccomp"} for s in c.children
+                if s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ not in {"WDT", "WP"}]
     if source == "dobj-poss":
         return [p for d in tok.children if d.dep_ == "dobj" for p in d.children if p.dep_ == "poss"]
     if source == "via-with":  # "spoke by phone with Scholz"

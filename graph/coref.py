@@ -165,10 +165,30 @@ class Coref:
             for entry in self._before(tok):
                 if len(entry.refs) > 1:
                     return [Ref(r.actor, "coref-they", tok.i, tok.i + 1) for r in entry.refs]
+        owners = self._owners_of_clause_noun(tok)
         for entry in self._before(tok):  # then a state or organisation, never one person
+            if self._venue(entry) or entry.i in owners:
+                continue  # "Kyiv's allegations at the World Court that it was…": not Kyiv, not the court
             if len(entry.refs) == 1 and self.r.kind(entry.refs[0].actor) != "Person":
                 return [Ref(entry.refs[0].actor, "coref-they" if want_plural else "coref-it", tok.i, tok.i + 1)]
         return []
+
+    @staticmethod
+    def _owners_of_clause_noun(tok: Token) -> set[int]:
+        """Who makes the claim a pronoun's clause spells out ("Kyiv's accusation that it
+        had…", "claims by Kyiv that it…"): rarely the one the pronoun names."""
+        clause = tok.head
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ not in {"acl", "ccomp"} \
+                or clause.head.pos_ not in {"NOUN", "PROPN"}:
+            return set()
+        noun = clause.head
+        out = {t.i for c in noun.children if c.dep_ in {"poss", "compound"} for t in c.subtree}
+        out |= {t.i for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for t in p.subtree}
+        return out
+
+    def _venue(self, entry: "Entry") -> bool:
+        tok = self.doc[entry.i]
+        return tok.dep_ == "pobj" and tok.head.lower_ in {"at", "in"} and tok.head.head.pos_ in {"NOUN", "VERB"}
 
     def _reporter(self, tok: Token) -> list[Ref] | None:
         """"Russian officials said they sent tanks", "Macron said he would go": the subject

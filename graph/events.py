@@ -36,6 +36,7 @@ class Found:
     rule: str = ""
     base: Token | None = None  # the phrase head when the trigger modifies a measure noun
     parent: Token | None = None  # an elided trigger's overt one: its status is shared
+    owned: bool = False  # a noun whose agents its own phrase names ("Kyiv's accusation")
 
     @property
     def head(self) -> Token:
@@ -84,7 +85,8 @@ class EventReader:
     def _entries(self, tok: Token) -> tuple[TriggerEntry, ...]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma not in {"be", "have", "do"}):
-            phrasal = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"]  # "turned down"
+            phrasal = [f"{lemma} {c.lower_}" for c in tok.children  # "turned down", "brushed aside"
+                       if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)]
             return tuple(e for key in [*phrasal, lemma] for e in self.lex.verbs.get(key, ()))
         if tok.pos_ in {"NOUN", "PROPN"}:
             compounds = [f"{c.lower_} {lemma}" for c in tok.children if c.dep_ == "compound"]  # "price cap"
@@ -262,6 +264,10 @@ class EventReader:
         light = self._light_verb(base)
         found = Found(tok, entry, light=light, rule=f"{entry.id}", base=base if base is not tok else None)
         owners = compound_parties(self.r, tok) + refs_of(self.r, arg_tokens(base, "poss"))
+        if tok.dep_ == "acl" and tok.i == tok.head.i + 1 and tok.head.pos_ == "PROPN":
+            owners += refs_of(self.r, [tok.head])  # "A U.S. warning to Iran", parsed as a clause on "U.S."
+        if entry.type != "meet":  # "a call by Britain and France for a ceasefire", "claims by Kyiv"
+            owners += refs_of(self.r, prep_objects(tok, {"by"}))
         if base is not tok:
             owners += [r for r in compound_parties(self.r, base) if r.actor not in {o.actor for o in owners}]
         light_subject = []
@@ -286,7 +292,9 @@ class EventReader:
         targets = self._targets(tok, entry, hosts)
         if not targets and entry.type in LOOSE_TYPES:  # "sanctions on five Russian banks": Russia's
             targets = self._loose([t for h in hosts for s in entry.targets for t in arg_tokens(h, s)])
-        agents = [o for o in owners if o.actor not in {t.actor for t in targets}] or light_subject
+        agents = [o for o in owners if o.actor not in {t.actor for t in targets}]
+        found.owned = bool(agents)
+        agents = agents or light_subject
         if not agents and light is None:
             agents = self._host_subject(base)
         if not agents and entry.speaker_agent:
@@ -337,6 +345,10 @@ class EventReader:
     # -- records ------------------------------------------------------------
     def _events(self, found: Found) -> list[Event]:
         status, status_rule = decide(found.parent or found.head, self.cues, found.entry.type)
+        if status == "negated" and found.owned and found.entry.type in self.cues.unconditional \
+                and status_rule.startswith("negating-verb"):
+            # "Belarus rejected Kyiv's accusation": the accusation was made all the same
+            status, status_rule = "occurred", "statement-rejected-by-another"
         if found.entry.type == "sanction" and "inherited" in found.rule and status == "occurred":
             status, status_rule = "conditional", "inside-warning"
         chain = _date_chain(clause_chain(found.head, self.cues), found.light, self.cues)

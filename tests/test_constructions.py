@@ -391,6 +391,17 @@ CASES = {
     "date-entity-run-together-over-a-preposition": (
         "The EU extended sanctions on Syria for another year on Monday.", "2019-05-28",
         lambda: {("sanction", A("European Union"), A("Syria"), "occurred", "2019-05-27")}, set),
+    "noun-with-its-maker-and-a-that-clause": (
+        "Vietnam dismissed Beijing's accusation that it had built military posts on the reef.", "2024-05-02",
+        lambda: {("accuse", A("China"), A("Vietnam"), "occurred", None),
+                 ("reject", A("Vietnam"), A("China"), "occurred", None)},
+        lambda: {("accuse", A("China"), A("Vietnam"), "negated", None)}),
+    "claims-by-and-a-demand-that": (
+        "Seoul's demand that Tokyo scrap the export curbs was backed by claims by Washington.", "2019-08-02",
+        lambda: {("demand", A("South Korea"), A("Japan"), "occurred", None)}, set),
+    "phrasal-rejection-with-an-adverb-particle": (
+        "Ankara brushed aside the European Parliament's call for a halt to accession talks.", "2016-11-25",
+        lambda: {("reject", A("Turkey"), A("European Parliament"), "occurred", None)}, set),
     "vowed-retaliation-is-not-yet-real": (
         "Tehran vowed to strike Israel in response to the killing.", "2024-08-01",
         lambda: {("attack", A("Iran"), A("Israel"), "planned", None)},
