@@ -189,6 +189,10 @@ def compound_parties(resolver: Resolver, noun: Token) -> list[Ref]:
             continue
         for tok in child.subtree:
             span = resolver.index.at(tok)
-            if span is not None and tok.i == span.end - 1:
-                out.append(Ref(span.actor, "compound" if not span.demonym else "demonym-modifier", span.start, span.end))
+            if span is None or tok.i != span.end - 1:
+                continue
+            if span.demonym and tok.head is not noun and any(
+                    resolver.kind(r.actor) == "Person" for r in resolver.resolve(tok.head)):
+                continue  # "Egyptian" in "Macron and Egyptian President al-Sisi held talks": his title
+            out.append(Ref(span.actor, "compound" if not span.demonym else "demonym-modifier", span.start, span.end))
     return unique_refs(out)

@@ -65,12 +65,12 @@ class EventComponent:
         self.titles = default_titles()
         self.lex = default_lexicon()
         self.cues = StatusCues.from_lexicon(self.lex)
-        self.meeting_nouns = frozenset(lemma for lemma, entries in self.lex.nouns.items()
-                                       if any(e.type == "meet" for e in entries))
+        self.meeting_words = frozenset(lemma for index in (self.lex.nouns, self.lex.verbs)
+                                       for lemma, entries in index.items() if any(e.type == "meet" for e in entries))
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = Resolver(doc, doc._.actor_index, self.gaz, self.titles, doc._.published)
-        Coref(doc, resolver, self.cues.say, self.meeting_nouns)
+        Coref(doc, resolver, self.cues.say, self.meeting_words)
         spans = doc._.boilerplate or ()
 
         def skip(start: int, end: int) -> bool:

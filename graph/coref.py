@@ -41,8 +41,8 @@ class Entry:
 
 class Coref:
     def __init__(self, doc: Doc, resolver: Resolver, say_verbs: frozenset[str],
-                 meeting_nouns: frozenset[str] = frozenset()):
-        self.doc, self.r, self.say_verbs, self.meeting_nouns = doc, resolver, say_verbs, meeting_nouns
+                 meeting_words: frozenset[str] = frozenset()):
+        self.doc, self.r, self.say_verbs, self.meeting_words = doc, resolver, say_verbs, meeting_words
         self.sent_of = {}
         self.sents = list(doc.sents)
         for n, sent in enumerate(self.sents):
@@ -148,8 +148,8 @@ class Coref:
         if low in PERSON_PRONOUNS:
             return self._person(tok, PERSON_PRONOUNS[low])
         want_plural = low in PLURAL_PRONOUNS
-        if want_plural and tok.dep_ == "poss" and tok.head.lemma_.lower() in self.meeting_nouns:
-            # "during their call": the people who met, named together before
+        if want_plural and tok.dep_ in {"poss", "nsubj"} and tok.head.lemma_.lower() in self.meeting_words:
+            # "during their call", "when they meet": the people who met, named together before
             for entry in self._before(tok):
                 persons = [r for r in entry.refs if self.r.kind(r.actor) == "Person"]
                 if len(persons) >= 2:
@@ -258,6 +258,8 @@ class Coref:
         if modifiers or has_of:
             return None
         pairs = self.r.referents.pair_nouns
+        if lemma == "two" and tok.pos_ == "NUM" and "the" in dets and tok.dep_ in {"nsubj", "nsubjpass"}:
+            return self._last_two(tok, "Person", ())  # "when the two meet"
         if lemma in pairs and tok.tag_ in PLURAL_TAGS and (dets & {"two", "both"} or lemma == "president" and "the" in dets):
             return self._last_two(tok, *pairs[lemma])
         if lemma in self.r.referents.organization_nouns and "the" in dets and tok.tag_ not in PLURAL_TAGS:

@@ -166,8 +166,9 @@ class EventReader:
         for head in heads:
             if head is None or self.r.resolve(head):
                 continue
-            out += compound_parties(self.r, head) + refs_of(self.r, arg_tokens(head, "poss"))
-            out += refs_of(self.r, prep_objects(head, {"in", "of", "from"}))
+            own = compound_parties(self.r, head) + refs_of(self.r, arg_tokens(head, "poss"))
+            # "support for Moscow's war in Ukraine": Moscow's; "targets in Pakistan": where they are
+            out += own or refs_of(self.r, prep_objects(head, {"in", "of", "from"}))
         return [r for r in out if self.r.kind(r.actor) != "Person"]
 
     def _requirement(self, tok: Token, entry: TriggerEntry) -> bool:
@@ -305,14 +306,27 @@ class EventReader:
             self._inherit(found)
         return found if found.agents and found.targets else None
 
+    def _host_verbs(self, noun: Token) -> list[Token]:
+        """The verb whose "during"/"at"/"in" phrase holds the noun, directly."""
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in {"during", "at", "on"} \
+                and prep.head.pos_ in {"VERB", "AUX"}:
+            return [prep.head]
+        return []
+
     def _noun_meeting(self, found: Found, tok: Token, hosts: list[Token], owners: list[Ref], light_subject: list[Ref]) -> Found | None:
         between = refs_of(self.r, [t for h in hosts for t in arg_tokens(h, "between")])
-        if len(between) >= 2:
+        if len({b.actor for b in between}) < 2:  # "a meeting of Trump, Aliyev and Pashinyan"
+            between = refs_of(self.r, [t for t in prep_objects(tok, {"of"})])
+        if len({b.actor for b in between}) >= 2:
             found.group = between
             return found
         preps = {p[5:] for p in found.entry.partners if p.startswith("prep:")} or {"with"}
         partners = refs_of(self.r, [t for h in hosts for t in prep_objects(h, preps)])
         side = owners or light_subject or self._host_subject(tok)
+        if not partners and not owners and found.light is None and side:
+            # "pressed his Japanese counterpart during talks in Beijing": the one pressed
+            partners = refs_of(self.r, [o for v in self._host_verbs(tok) for o in v.children if o.dep_ == "dobj"])
         if partners:
             return self._meeting(found, side, partners, False)
         if len(owners) >= 2:
@@ -440,7 +454,9 @@ def _date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> li
     if top.dep_ == "relcl" and any(c.lower_ in {"where", "when"} for c in top.children) and top.head.head is not top.head:
         out.append(top.head.head)  # "travelled to Beijing on Friday, where he met Xi"
         out.extend(c for c in top.head.head.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj")
-    if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in top.children):
+    participle = top.dep_ == "advcl" and top.tag_ == "VBG" and not any(c.dep_ in {"mark", "nsubj"} for c in top.children)
+    if participle or top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in top.children):
+        # "visited Kyiv on Friday, meeting Zelensky": the participle shares the main clause's time
         out.append(top.head)
         out.extend(c for c in top.head.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj")
     return out

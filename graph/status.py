@@ -113,6 +113,9 @@ def _after_condition_word(trigger: Token, cues: StatusCues) -> bool:
     return False
 
 
+FUTURE_CLAUSE_MARKS = {"when", "once", "after", "before", "while", "as"}
+
+
 def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]:
     """(status, rule) for the event whose trigger is `trigger`."""
     chain = clause_chain(trigger, cues)
@@ -137,6 +140,13 @@ def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]
     checks = (_proposed, _planned) if event_type in cues.unconditional else (_conditional, _proposed, _planned)
     for check in checks:
         found = found or check(trigger, shared, shared[-1], cues, event_type)
+    if found is None and top.dep_ == "advcl" and top.tag_ in {"VBP", "VBZ"} and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in FUTURE_CLAUSE_MARKS for c in top.children):
+        # "will press Xi … when they meet on Tuesday": the time of the main clause
+        above = [top, top.head, *top.head.ancestors]
+        planned = _planned(trigger, above, above[-1], cues, event_type)
+        if planned:
+            return "planned", f"clause-of-future:{planned[1]}"
     return found or ("occurred", "default")
 
 
@@ -183,7 +193,8 @@ def _conditional(trigger, chain, top, cues, etype):
         if tok.lemma_.lower() in cues.cond_governors:
             return "conditional", f"conditional-governor:{tok.lemma_.lower()}"
     for child in _children(chain):
-        if child.dep_ == "aux" and child.lower_ in cues.cond_modals:
+        if child.dep_ == "aux" and child.lower_ in cues.cond_modals and child.head.lemma_.lower() not in cues.proposed:
+            # ("would like to meet", "would welcome talks": a wish, read as proposed below)
             if top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.say and top.head.tag_ == "VBD":
                 return "planned", f"reported-future:{child.lower_}"  # "Trump said he would meet Putin"
             return "conditional", f"modal:{child.lower_}"

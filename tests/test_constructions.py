@@ -402,6 +402,29 @@ CASES = {
     "phrasal-rejection-with-an-adverb-particle": (
         "Ankara brushed aside the European Parliament's call for a halt to accession talks.", "2016-11-25",
         lambda: {("reject", A("Turkey"), A("European Parliament"), "occurred", None)}, set),
+    "title-demonym-is-not-a-party": (
+        "Scholz and Egyptian President Abdel Fattah al-Sisi held talks in Berlin on Tuesday.", "2023-06-08",
+        lambda: {("meet", meet(A("Olaf Scholz"), A("Abdel Fattah al-Sisi")), "occurred", "2023-06-06")},
+        lambda: {("meet", meet(A("Olaf Scholz"), A("Egypt")), "occurred", "2023-06-06")}),
+    "participle-clause-shares-the-date": (
+        "Scholz travelled to Kyiv on Monday, meeting Zelensky at his office.", "2022-06-18",
+        lambda: {("meet", meet(A("Olaf Scholz"), A("Zelensky")), "occurred", "2022-06-13")}, set),
+    "meeting-of-three": (
+        "A meeting of Erdogan, Putin and Raisi took place in Tehran.", "2022-07-20",
+        lambda: {("meet", meet(A("Erdogan"), A("Putin"), A("Ebrahim Raisi")), "occurred", None)}, set),
+    "the-one-pressed-during-talks": (
+        "Blinken pressed Wang Yi during talks in Beijing to curb exports to Russia.", "2023-06-20",
+        lambda: {("meet", meet(A("Antony Blinken"), A("Wang Yi")), "occurred", None)}, set),
+    "when-they-meet-after-a-future": (
+        "Biden will urge Xi to restore military contacts when they meet in California on Wednesday.", "2023-11-13",
+        lambda: {("meet", meet(A("Biden"), A("Xi Jinping")), "planned", "2023-11-15")}, set),
+    "a-wish-is-proposed": (
+        "Trump said he would like to meet Kim Jong Un again.", "2025-06-02",
+        lambda: {("meet", meet(A("Donald Trump"), A("Kim Jong Un")), "proposed", None)}, set),
+    "loose-target-prefers-the-owner": (
+        "North Korea pledged support for Moscow's war in Ukraine.", "2024-06-20",
+        lambda: {("aid", A("North Korea"), A("Russia"), "occurred", None)},
+        lambda: {("aid", A("North Korea"), A("Ukraine"), "occurred", None)}),
     "vowed-retaliation-is-not-yet-real": (
         "Tehran vowed to strike Israel in response to the killing.", "2024-08-01",
         lambda: {("attack", A("Iran"), A("Israel"), "planned", None)},
