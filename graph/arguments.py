@@ -41,6 +41,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 return poss, True
             host = _governing_verb(owner)
             return subject_of(host, depth + 1) if host is not None else (None, True)
+        if owner.pos_ in {"ADV", "ADJ"} and owner.head.pos_ in {"VERB", "AUX"}:
+            owner = owner.head  # "stopped short of accusing Beijing"
         if owner.pos_ in {"VERB", "AUX"}:
             obj = next((c for c in owner.children if c.dep_ == "dobj"), None)
             if obj is not None and head.lower_ in {"of", "for", "against", "from"}:
@@ -115,6 +117,12 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+def _objects(tok: Token) -> list[Token]:
+    """The direct object, or the subject of a passive ("Washington's proposal was
+    rejected by Tehran")."""
+    return [c for c in tok.children if c.dep_ == "dobj"] or [c for c in tok.children if c.dep_ == "nsubjpass"]
+
+
 def arg_tokens(tok: Token, source: str) -> list[Token]:
     """The phrase heads a lexicon argument source names, for trigger `tok`."""
     if source.startswith("prep:"):  # on the verb, or on its object: "demanded guarantees from NATO"
@@ -126,7 +134,7 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         return [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"] + \
             [o for c in tok.children if c.dep_ == "dative" and c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj"]
     if source == "dobj-compound":  # "turned down a U.S. request"
-        return [m for d in tok.children if d.dep_ == "dobj" for m in d.children if m.dep_ in {"compound", "amod", "nmod"}]
+        return [m for d in _objects(tok) for m in d.children if m.dep_ in {"compound", "amod", "nmod"}]
     if source == "ccomp-subj":
         return [s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
     if source == "condition-subj":
@@ -136,21 +144,21 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         return [t for c in tok.children if c.dep_ in {"xcomp", "ccomp"}
                 for t in [*(d for d in c.children if d.dep_ == "dobj"), *arg_tokens(c, "prep:on"), *arg_tokens(c, "prep:against")]]
     if source == "dobj-clause-subj":
-        return [s for d in tok.children if d.dep_ == "dobj" for c in d.children if c.dep_ in {"acl", "ccomp", "relcl"}
+        return [s for d in _objects(tok) for c in d.children if c.dep_ in {"acl", "ccomp", "relcl"}
                 for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
     if source == "dobj-maker":  # "rejected the charge (which) Islamabad made", "... made by Islamabad"
         out = []
-        for clause in (c for d in tok.children if d.dep_ == "dobj" for c in d.children if c.dep_ in {"relcl", "acl"}):
+        for clause in (c for d in _objects(tok) for c in d.children if c.dep_ in {"relcl", "acl"}):
             if clause.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"} for c in clause.children):
                 out += [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}]
             elif clause.dep_ == "acl" and clause.tag_ == "VBN":
                 out += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        return out + [o for d in tok.children if d.dep_ == "dobj" for o in prep_objects(d, {"by"})]  # "a call by Britain"
+        return out + [o for d in _objects(tok) for o in prep_objects(d, {"by"})]  # "a call by Britain"
     if source == "clause-subj":  # "Moscow's demand that NATO pull back", "accusations that Minsk had…"
         return [s for c in tok.children if c.dep_ in {"acl", "ccomp"} for s in c.children
                 if s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ not in {"WDT", "WP"}]
     if source == "dobj-poss":
-        return [p for d in tok.children if d.dep_ == "dobj" for p in d.children if p.dep_ == "poss"]
+        return [p for d in _objects(tok) for p in d.children if p.dep_ == "poss"]
     if source == "via-with":  # "spoke by phone with Scholz"
         return [t for m in prep_objects(tok, {"by", "over", "via", "on"}) for t in prep_objects(m, {"with"})]
     if source == "dobj-with":  # "provide Ukraine with shells"

@@ -188,6 +188,9 @@ class EventReader:
             return any(t.lemma_.lower() in words for t in content) or \
                 any(t.dep_ == "mark" and t.lower_ in {"if", "unless"} for t in content)
         words = self.lex.object_classes.get(need, frozenset())
+        dobj = [d for d in dobj if d.tag_ not in RELATIVE_TAGS] or [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if tok.dep_ == "relcl" and not dobj:
+            dobj = [tok.head]  # "the F-16 jets that Denmark delivered to Ukraine"
         objects = dobj + [c for d in dobj for c in d.children if c.dep_ in {"compound", "conj"}]
         # "sent 10 tonnes of aid", "pledged 2.5 billion pounds in military aid"
         objects += [o for d in dobj if d.lemma_.lower() in self.r.referents.measure_nouns or d.like_num
@@ -295,6 +298,8 @@ class EventReader:
             targets = self._loose([t for h in hosts for s in entry.targets for t in arg_tokens(h, s)])
         agents = [o for o in owners if o.actor not in {t.actor for t in targets}]
         found.owned = bool(agents)
+        if found.owned and not targets:  # "Kyiv accepted a U.S. proposal": made to Kyiv
+            targets = [r for r in self._receivers(base) if r.actor not in {a.actor for a in agents}]
         agents = agents or light_subject
         if not agents and light is None:
             agents = self._host_subject(base)
@@ -305,6 +310,19 @@ class EventReader:
         if entry.type == "sanction" and (not agents or not targets):
             self._inherit(found)
         return found if found.agents and found.targets else None
+
+    def _receivers(self, noun: Token) -> list[Ref]:
+        """Who received what the noun names: the subject of the verb that answers it
+        ("accepted", "rejected", "ignored" a proposal), from the lexicon's list."""
+        verb = noun.head
+        if noun.dep_ not in {"dobj", "nsubjpass"} and not (
+                noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "to"):
+            return []
+        verb = verb.head if noun.dep_ == "pobj" else verb  # "responded to Trump's offer"
+        if verb.lemma_.lower() not in self.lex.receiving_verbs:
+            return []
+        subj, _ = subject_of(verb)
+        return refs_of(self.r, [subj]) if subj is not None else []
 
     def _host_verbs(self, noun: Token) -> list[Token]:
         """The verb whose "during"/"at"/"in" phrase holds the noun, directly."""
@@ -359,10 +377,11 @@ class EventReader:
     # -- records ------------------------------------------------------------
     def _events(self, found: Found) -> list[Event]:
         status, status_rule = decide(found.parent or found.head, self.cues, found.entry.type)
-        if status == "negated" and found.owned and found.entry.type in self.cues.unconditional \
-                and status_rule.startswith("negating-verb"):
-            # "Belarus rejected Kyiv's accusation": the accusation was made all the same
-            status, status_rule = "occurred", "statement-rejected-by-another"
+        if found.owned and found.entry.type in self.cues.unconditional and status != "occurred" \
+                and status_rule.startswith(("negating-verb", "proposal-governor", "planned-governor")):
+            # "Belarus rejected Kyiv's accusation", "Kyiv accepted a U.S. proposal": the
+            # statement was made all the same; the verb is the other side's answer
+            status, status_rule = "occurred", "statement-answered-by-another"
         if found.entry.type == "sanction" and "inherited" in found.rule and status == "occurred":
             status, status_rule = "conditional", "inside-warning"
         chain = _date_chain(clause_chain(found.head, self.cues), found.light, self.cues)

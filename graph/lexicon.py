@@ -46,6 +46,7 @@ class Lexicon:
     codes: dict[str, dict[str, str]]
     reciprocal_verbs: frozenset[str] = frozenset()  # "traded accusations", "exchanged fire"
     reciprocal_pronouns: frozenset[str] = frozenset()  # "each other", "one another"
+    receiving_verbs: frozenset[str] = frozenset()  # "accepted a U.S. proposal": made to the subject
 
     def words(self, key: str) -> frozenset[str]:
         value = self.status[key]
@@ -99,4 +100,5 @@ def default_lexicon() -> Lexicon:
         codes={k: v for k, v in codes.items() if isinstance(v, dict)},
         reciprocal_verbs=frozenset(data.get("reciprocal", {}).get("light_verbs", ())),
         reciprocal_pronouns=frozenset(data.get("reciprocal", {}).get("pronouns", ())),
+        receiving_verbs=frozenset(data.get("receiving_verbs", {}).get("lemmas", ())),
     )

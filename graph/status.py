@@ -81,6 +81,8 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
             chain.append(head)
         elif tok.dep_ == "pcomp" and head.dep_ == "prep":
             chain.extend([head, head.head])
+            if head.head.pos_ in {"ADV", "ADJ"} and head.head.dep_ in {"advmod", "acomp"}:
+                chain.append(head.head.head)  # "stopped short of accusing"
         else:
             break
         tok = chain[-1]

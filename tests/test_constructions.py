@@ -425,6 +425,37 @@ CASES = {
         "North Korea pledged support for Moscow's war in Ukraine.", "2024-06-20",
         lambda: {("aid", A("North Korea"), A("Russia"), "occurred", None)},
         lambda: {("aid", A("North Korea"), A("Ukraine"), "occurred", None)}),
+    "an-answered-proposal-was-made-to-the-one-who-answers": (
+        "Kyiv accepted a U.S. proposal for a 30-day ceasefire on Tuesday.", "2025-03-12",
+        lambda: {("propose", A("United States"), A("Ukraine"), "occurred", "2025-03-11")}, set),
+    "an-ignored-offer": (
+        "Tehran has so far ignored Trump's offer of direct talks.", "2025-03-12",
+        lambda: {("propose", A("Donald Trump"), A("Iran"), "occurred", None)}, set),
+    "passive-rejection-of-someones-proposal": (
+        "Washington's proposal for a direct meeting was rejected by Tehran within hours.", "2025-04-01",
+        lambda: {("reject", A("Iran"), A("United States"), "occurred", None)}, set),
+    "aid-named-by-a-relative-clause": (
+        "The F-16 jets that Denmark and the Netherlands delivered to Ukraine have begun flying missions.", "2024-08-05",
+        lambda: {("aid", A("Denmark"), A("Ukraine"), "occurred", None),
+                 ("aid", A("Netherlands"), A("Ukraine"), "occurred", None)}, set),
+    "passive-aid-with-agent": (
+        "Artillery shells were shipped to Israel by the United States last month.", "2024-07-12",
+        lambda: {("aid", A("United States"), A("Israel"), "occurred", None)}, set),
+    "stopped-short-of-is-negation": (
+        "Tokyo stopped short of accusing Beijing of endangering its aircraft.", "2025-06-12",
+        lambda: {("accuse", A("Japan"), A("China"), "negated", None)}, set),
+    "organisation-chief-by-title": (
+        "The IAEA chief urged Tehran to resume cooperation.", "2023-06-15",
+        lambda: {("appeal", A("Rafael Grossi"), A("Iran"), "occurred", None)}, set),
+    "loan-as-aid": (
+        "China rolled over a $2 billion loan to Pakistan.", "2025-03-20",
+        lambda: {("aid", A("China"), A("Pakistan"), "occurred", None)}, set),
+    "welcomed-a-leader": (
+        "Saudi Crown Prince Mohammed bin Salman welcomed Trump in Riyadh on Tuesday.", "2025-05-14",
+        lambda: {("meet", meet(A("Mohammed bin Salman"), A("Donald Trump")), "occurred", "2025-05-13")}, set),
+    "a-military-buildup-near-a-state": (
+        "The Russian buildup near Ukraine's border alarmed Western capitals.", "2022-01-20",
+        lambda: {("mobilize", A("Russia"), A("Ukraine"), "occurred", None)}, set),
     "vowed-retaliation-is-not-yet-real": (
         "Tehran vowed to strike Israel in response to the killing.", "2024-08-01",
         lambda: {("attack", A("Iran"), A("Israel"), "planned", None)},
@@ -467,6 +498,8 @@ ORDINARY = [
     "The Kremlin said it would respond.",
     "Biden told reporters he was optimistic.",
     "Fire crews exchanged shifts at the port.",
+    "The minister welcomed the decision.",
+    "Ministers discussed the deployment of peacekeepers.",
 ]
 
 
