@@ -7,6 +7,8 @@ Each Doc carries its document id, publication date and boilerplate spans in
 ``doc._.actor_index``, ``doc._.resolver`` and ``doc._.events``."""
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,12 +26,24 @@ for _name, _default in (("doc_id", None), ("published", None), ("boilerplate", (
         Doc.set_extension(_name, default=_default)
 
 
+# "LIMA, Nov 13 (Reuters) - ", "KYIV, Ukraine (AP) — ", "BEIJING — " at the start of a line
+DATELINE = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [^\n()]{1,40}?)?(?: \([^)\n]{1,30}\))?"
+                      r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:, [^\n()]{1,40}?)? \([A-Z][\w .-]{1,30}\))"
+                      r" ?[-–—]+ +(?=\S)", re.MULTILINE)
+
+
 @Language.component("diplograph_line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: headlines and paragraphs never run on."""
+    """Start a sentence after every line break (headlines and paragraphs never run
+    on) and after a dateline ("LIMA, Nov 13 (Reuters) - "), so the parse of the news
+    that follows is not thrown by it."""
     for tok in doc[:-1]:
         if "\n" in tok.text or tok.whitespace_ == "\n" or tok.text_with_ws.endswith("\n"):
             doc[tok.i + 1].is_sent_start = True
+    for m in DATELINE.finditer(doc.text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
     return doc
 
 

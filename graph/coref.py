@@ -165,12 +165,31 @@ class Coref:
             for entry in self._before(tok):
                 if len(entry.refs) > 1:
                     return [Ref(r.actor, "coref-they", tok.i, tok.i + 1) for r in entry.refs]
+        if tok.dep_ == "poss" and not want_plural:  # "Israel gave Washington no warning of its strike"
+            subject = self._clause_subject_state(tok)
+            if subject:
+                return subject
         owners = self._owners_of_clause_noun(tok)
         for entry in self._before(tok):  # then a state or organisation, never one person
             if self._venue(entry) or entry.i in owners:
                 continue  # "Kyiv's allegations at the World Court that it was…": not Kyiv, not the court
             if len(entry.refs) == 1 and self.r.kind(entry.refs[0].actor) != "Person":
                 return [Ref(entry.refs[0].actor, "coref-they" if want_plural else "coref-it", tok.i, tok.i + 1)]
+        return []
+
+    def _clause_subject_state(self, tok: Token) -> list[Ref]:
+        """The state or organisation that is the subject of the clause a possessive
+        pronoun sits in, named before it: the usual owner of "its"."""
+        verb = tok.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and verb.dep_ not in {"nsubj", "nsubjpass"}:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return []
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.i < tok.i and child.pos_ != "PRON":
+                refs = self.r.resolve_one(child)
+                if len(refs) == 1 and self.r.kind(refs[0].actor) != "Person":
+                    return [Ref(refs[0].actor, "coref-its-subject", tok.i, tok.i + 1)]
         return []
 
     @staticmethod

@@ -398,7 +398,7 @@ class EventReader:
         if day is not None and self.published is not None and day > self.published and status == "occurred":
             status, status_rule = "planned", "future-date"
         elif day is None and period and self.published is not None and period[0] > self.published \
-                and status == "occurred":
+                and status == "occurred" and tense != "past":
             status, status_rule = "planned", "future-period"  # "a summit next month"
         codes = self.lex.codes.get(found.entry.type, {})
         repeated = any(c.lower_ in REPEAT_WORDS for h in (found.head, found.light) if h is not None for c in h.children

@@ -34,6 +34,7 @@ class StatusCues:
     say: frozenset[str]
     unconditional: frozenset[str]
     content_conditional: frozenset[str]
+    planned_modifiers: frozenset[str]
     light_verbs: frozenset[str]
     host_preps: frozenset[str]
     governors: frozenset[str]  # verbs that set the status of the noun they govern ("ruled out a meeting")
@@ -50,6 +51,7 @@ class StatusCues:
             proposed=lex.words("proposed_governors"), proposed_modals=lex.words("proposed_modals"),
             say=lex.words("say_verbs"), unconditional=lex.words("unconditional_types"),
             content_conditional=lex.words("content_conditional_types"),
+            planned_modifiers=lex.words("planned_modifiers"),
             light_verbs=lex.light_verbs, host_preps=lex.status_preps,
             governors=lex.words("negating_governors") | frozenset(s.get("negating_particles", {}))
             | lex.words("planned_governors") | lex.words("proposed_governors") | lex.words("conditional_governors"),
@@ -244,7 +246,7 @@ def _planned(trigger, chain, top, cues, etype):
     for child in _children(chain):
         if child.dep_ in {"aux", "auxpass"} and child.lower_ in cues.future:
             return "planned", f"future:{child.lower_}"
-        if child.dep_ in {"acl", "amod", "relcl"} and child.lemma_.lower() in cues.planned:
+        if child.dep_ in {"acl", "amod", "relcl"} and child.lemma_.lower() in cues.planned_modifiers:
             return "planned", f"scheduled:{child.lemma_.lower()}"
     for tok in chain[1:]:
         lemma = tok.lemma_.lower()

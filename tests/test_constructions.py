@@ -456,6 +456,21 @@ CASES = {
     "a-military-buildup-near-a-state": (
         "The Russian buildup near Ukraine's border alarmed Western capitals.", "2022-01-20",
         lambda: {("mobilize", A("Russia"), A("Ukraine"), "occurred", None)}, set),
+    "direct-talks-are-not-planned-talks": (
+        "The two delegations met in Istanbul on Friday for their first direct talks in three years, "
+        "Russia and Ukraine said.", "2025-05-17",
+        lambda: set(),
+        lambda: {("meet", meet(A("Russia"), A("Ukraine")), "planned", None)}),
+    "dateline-before-the-news": (
+        "GENEVA, June 16 (Reuters) - Biden met Putin at a lakeside villa on Wednesday.", "2021-06-17",
+        lambda: {("meet", meet(A("Biden"), A("Putin")), "occurred", "2021-06-16")}, set),
+    "a-warning-given-to-someone": (
+        "Israel gave Washington no advance warning of the strike, a U.S. official said.", "2025-09-10",
+        lambda: {("warn", A("Israel"), A("United States"), "negated", None)}, set),
+    "its-is-the-subject-state": (
+        "Israel told Washington of its strike on Hamas leaders in Doha.", "2025-09-10",
+        lambda: {("attack", A("Israel"), A("Hamas"), "occurred", None)},
+        lambda: {("attack", A("United States"), A("Hamas"), "occurred", None)}),
     "vowed-retaliation-is-not-yet-real": (
         "Tehran vowed to strike Israel in response to the killing.", "2024-08-01",
         lambda: {("attack", A("Iran"), A("Israel"), "planned", None)},
