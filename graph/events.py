@@ -37,6 +37,7 @@ class Found:
     base: Token | None = None  # the phrase head when the trigger modifies a measure noun
     parent: Token | None = None  # an elided trigger's overt one: its status is shared
     owned: bool = False  # a noun whose agents its own phrase names ("Kyiv's accusation")
+    answered: bool = False  # … governed by someone else's verb ("Hamas on Sunday rejected Israel's proposal")
 
     @property
     def head(self) -> Token:
@@ -116,6 +117,8 @@ class EventReader:
         passive = refs_of(self.r, [c for c in tok.children if c.dep_ == "nsubjpass"]) if active else []
         found = Found(tok, entry, rule=f"{entry.id}")
         if entry.type == "meet":
+            if any(o.lemma_.lower() in self.lex.not_meetings for o in prep_objects(tok, {"in", "at"})):
+                return None  # "Japan and China met in a World Cup qualifier"
             partners = refs_of(self.r, [t for s in entry.partners for t in arg_tokens(tok, s)]) + passive
             plural = entry.plural_subject is True or (
                 entry.plural_subject == "with-mode" and meeting_mode(tok, self.lex) in {"phone", "video"})
@@ -298,6 +301,8 @@ class EventReader:
             targets = self._loose([t for h in hosts for s in entry.targets for t in arg_tokens(h, s)])
         agents = [o for o in owners if o.actor not in {t.actor for t in targets}]
         found.owned = bool(agents)
+        found.answered = found.owned and bool(light_subject) and not (
+            {a.actor for a in agents} & {s.actor for s in light_subject})
         if found.owned and not targets:  # "Kyiv accepted a U.S. proposal": made to Kyiv
             targets = [r for r in self._receivers(base) if r.actor not in {a.actor for a in agents}]
         agents = agents or light_subject
@@ -384,7 +389,8 @@ class EventReader:
             status, status_rule = "occurred", "statement-answered-by-another"
         if found.entry.type == "sanction" and "inherited" in found.rule and status == "occurred":
             status, status_rule = "conditional", "inside-warning"
-        chain = _date_chain(clause_chain(found.head, self.cues), found.light, self.cues)
+        # the day someone answered a statement is not the day it was made
+        chain = [found.head] if found.answered else _date_chain(clause_chain(found.head, self.cues), found.light, self.cues)
         tense = _tense(found, chain, status)
         day, date_text, period = event_when(chain, self.published, tense)
         top = chain[0] if found.light is None else found.light

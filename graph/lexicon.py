@@ -47,6 +47,7 @@ class Lexicon:
     reciprocal_verbs: frozenset[str] = frozenset()  # "traded accusations", "exchanged fire"
     reciprocal_pronouns: frozenset[str] = frozenset()  # "each other", "one another"
     receiving_verbs: frozenset[str] = frozenset()  # "accepted a U.S. proposal": made to the subject
+    not_meetings: frozenset[str] = frozenset()  # "met in a World Cup qualifier"
 
     def words(self, key: str) -> frozenset[str]:
         value = self.status[key]
@@ -101,4 +102,5 @@ def default_lexicon() -> Lexicon:
         reciprocal_verbs=frozenset(data.get("reciprocal", {}).get("light_verbs", ())),
         reciprocal_pronouns=frozenset(data.get("reciprocal", {}).get("pronouns", ())),
         receiving_verbs=frozenset(data.get("receiving_verbs", {}).get("lemmas", ())),
+        not_meetings=frozenset(data.get("not_meetings", {}).get("lemmas", ())),
     )

@@ -471,6 +471,10 @@ CASES = {
         "Israel told Washington of its strike on Hamas leaders in Doha.", "2025-09-10",
         lambda: {("attack", A("Israel"), A("Hamas"), "occurred", None)},
         lambda: {("attack", A("United States"), A("Hamas"), "occurred", None)}),
+    "the-day-of-an-answer-is-not-the-day-of-the-proposal": (
+        "Hamas on Sunday rejected Israel's latest ceasefire proposal.", "2025-04-21",
+        lambda: {("propose", A("Israel"), A("Hamas"), "occurred", None),
+                 ("reject", A("Hamas"), A("Israel"), "occurred", "2025-04-20")}, set),
     "vowed-retaliation-is-not-yet-real": (
         "Tehran vowed to strike Israel in response to the killing.", "2024-08-01",
         lambda: {("attack", A("Iran"), A("Israel"), "planned", None)},
@@ -515,6 +519,7 @@ ORDINARY = [
     "Fire crews exchanged shifts at the port.",
     "The minister welcomed the decision.",
     "Ministers discussed the deployment of peacekeepers.",
+    "Japan and China met in a World Cup qualifier in Xiamen on Tuesday.",
 ]
 
 
