@@ -36,7 +36,7 @@ GRAPH = DATA / "graph.ttl"
 ONTOLOGY = DATA / "ontology"
 SHARED = Path(__file__).parents[2] / "shared"  # checked out beside the repository
 SCORE_PY = SHARED / "eval" / "score.py"
-SAMPLE_GOLD = SHARED / "gold"  # the sample corpus's gold set
+SAMPLE_GOLD = Path(__file__).parents[1] / "data" / "gold"  # the sample corpus's gold set (a copy of the shared one)
 
 
 @pytest.fixture(scope="module")
