@@ -12,6 +12,16 @@ OBJECT_CONTROL = {"urge", "ask", "call", "press", "invite", "persuade", "tell", 
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
 
+def _noun_owner(noun: Token, depth: int) -> tuple[Token | None, bool]:
+    """Whose noun it is: its possessive ("Russia's plan to invade"), else the subject
+    of the verb that governs it ("had no plans to meet")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss, True
+    host = _governing_verb(noun)
+    return subject_of(host, depth + 1) if host is not None else (None, True)
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject phrase of `verb` and whether it is the agent (False for a passive
     subject): its own subject, or the controller of an infinitive, or the subject of
@@ -36,11 +46,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "the possibility of meeting Putin"
         owner = head.head
         if owner.pos_ in {"NOUN", "PROPN"}:
-            poss = next((c for c in owner.children if c.dep_ == "poss"), None)
-            if poss is not None:
-                return poss, True
-            host = _governing_verb(owner)
-            return subject_of(host, depth + 1) if host is not None else (None, True)
+            return _noun_owner(owner, depth)
         if owner.pos_ in {"ADV", "ADJ"} and owner.head.pos_ in {"VERB", "AUX"}:
             owner = owner.head  # "stopped short of accusing Beijing"
         if owner.pos_ in {"VERB", "AUX"}:
@@ -52,11 +58,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return None, True
     if verb.dep_ in {"xcomp", "advcl", "acl", "ccomp", "pcomp"} and _infinitive(verb):
         if head.pos_ in {"NOUN", "PROPN"}:
-            owner = next((c for c in head.children if c.dep_ == "poss"), None)
-            if owner is not None:
-                return owner, True
-            host = _governing_verb(head)
-            return subject_of(host, depth + 1) if host is not None else (None, True)
+            return _noun_owner(head, depth)
         if head.lemma_.lower() in OBJECT_CONTROL:  # "urged Russia to", "appealed to China to"
             obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
             obj = obj or next(iter(prep_objects(head, {"to", "on", "upon"})), None)
@@ -117,7 +119,7 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     return out
 
 
-def _objects(tok: Token) -> list[Token]:
+def direct_objects(tok: Token) -> list[Token]:
     """The direct object, or the subject of a passive ("Washington's proposal was
     rejected by Tehran")."""
     return [c for c in tok.children if c.dep_ == "dobj"] or [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -134,7 +136,7 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         return [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"] + \
             [o for c in tok.children if c.dep_ == "dative" and c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj"]
     if source == "dobj-compound":  # "turned down a U.S. request"
-        return [m for d in _objects(tok) for m in d.children if m.dep_ in {"compound", "amod", "nmod"}]
+        return [m for d in direct_objects(tok) for m in d.children if m.dep_ in {"compound", "amod", "nmod"}]
     if source == "ccomp-subj":
         return [s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
     if source == "condition-subj":
@@ -144,21 +146,21 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         return [t for c in tok.children if c.dep_ in {"xcomp", "ccomp"}
                 for t in [*(d for d in c.children if d.dep_ == "dobj"), *arg_tokens(c, "prep:on"), *arg_tokens(c, "prep:against")]]
     if source == "dobj-clause-subj":
-        return [s for d in _objects(tok) for c in d.children if c.dep_ in {"acl", "ccomp", "relcl"}
+        return [s for d in direct_objects(tok) for c in d.children if c.dep_ in {"acl", "ccomp", "relcl"}
                 for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
     if source == "dobj-maker":  # "rejected the charge (which) Islamabad made", "... made by Islamabad"
         out = []
-        for clause in (c for d in _objects(tok) for c in d.children if c.dep_ in {"relcl", "acl"}):
-            if clause.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"} for c in clause.children):
-                out += [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}]
+        for clause in (c for d in direct_objects(tok) for c in d.children if c.dep_ in {"relcl", "acl"}):
+            if clause.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.tag_ not in RELATIVE_TAGS for c in clause.children):
+                out += [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS]
             elif clause.dep_ == "acl" and clause.tag_ == "VBN":
                 out += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        return out + [o for d in _objects(tok) for o in prep_objects(d, {"by"})]  # "a call by Britain"
+        return out + [o for d in direct_objects(tok) for o in prep_objects(d, {"by"})]  # "a call by Britain"
     if source == "clause-subj":  # "Moscow's demand that NATO pull back", "accusations that Minsk had…"
         return [s for c in tok.children if c.dep_ in {"acl", "ccomp"} for s in c.children
-                if s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ not in {"WDT", "WP"}]
+                if s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ not in RELATIVE_TAGS]
     if source == "dobj-poss":
-        return [p for d in _objects(tok) for p in d.children if p.dep_ == "poss"]
+        return [p for d in direct_objects(tok) for p in d.children if p.dep_ == "poss"]
     if source == "via-with":  # "spoke by phone with Scholz"
         return [t for m in prep_objects(tok, {"by", "over", "via", "on"}) for t in prep_objects(m, {"with"})]
     if source == "dobj-with":  # "provide Ukraine with shells"

@@ -11,11 +11,12 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from .arguments import arg_heads, arg_tokens, compound_parties, prep_objects, refs_of, speaker_of, subject_of
+from .arguments import (RELATIVE_TAGS, arg_heads, arg_tokens, compound_parties, direct_objects, prep_objects,
+                        refs_of, speaker_of, subject_of)
 from .lexicon import Lexicon, TriggerEntry
 from .model import Event, Mention, Span as TextSpan
 from .resolve import Ref, Resolver, unique_refs
-from .status import StatusCues, clause_chain, decide, in_antecedent
+from .status import TEMPORAL_MARKS, StatusCues, clause_chain, decide, in_antecedent
 from .when import event_date, event_place, event_when, meeting_mode
 
 ACTIVE_TYPES_FIRST = ("meet", "warn", "threaten", "accuse", "demand", "appeal", "propose", "aid",
@@ -191,7 +192,7 @@ class EventReader:
             return any(t.lemma_.lower() in words for t in content) or \
                 any(t.dep_ == "mark" and t.lower_ in {"if", "unless"} for t in content)
         words = self.lex.object_classes.get(need, frozenset())
-        dobj = [d for d in dobj if d.tag_ not in RELATIVE_TAGS] or [c for c in tok.children if c.dep_ == "nsubjpass"]
+        dobj = [d for d in direct_objects(tok) if d.tag_ not in RELATIVE_TAGS]
         if tok.dep_ == "relcl" and not dobj:
             dobj = [tok.head]  # "the F-16 jets that Denmark delivered to Ukraine"
         objects = dobj + [c for d in dobj for c in d.children if c.dep_ in {"compound", "conj"}]
@@ -287,16 +288,16 @@ class EventReader:
         reciprocal = light is not None and light.lemma_.lower() in self.lex.reciprocal_verbs
         if entry.requires == "reciprocal" and not reciprocal:
             return None
-        if reciprocal:  # "India and Pakistan traded accusations", "exchanged fire"
+        targets = self._targets(tok, entry, hosts)
+        if reciprocal and not targets:  # "India and Pakistan traded accusations", "exchanged fire"
             parties = light_subject
             if not parties and entry.type in LOOSE_TYPES:  # "Israeli and Hezbollah forces exchanged fire"
                 subj, active = subject_of(light)
                 parties = self._loose([subj]) if subj is not None and active else []
-            if len({p.actor for p in parties}) >= 2 and not self._targets(tok, entry, hosts):
+            if len({p.actor for p in parties}) >= 2:
                 found.agents = found.targets = unique_refs(parties)
                 found.rule += "+reciprocal"
                 return found
-        targets = self._targets(tok, entry, hosts)
         if not targets and entry.type in LOOSE_TYPES:  # "sanctions on five Russian banks": Russia's
             targets = self._loose([t for h in hosts for s in entry.targets for t in arg_tokens(h, s)])
         agents = [o for o in owners if o.actor not in {t.actor for t in targets}]
@@ -360,8 +361,8 @@ class EventReader:
         if len(owners) == 1:
             other = [s for s in (light_subject or self._host_subject(tok)) if s.actor != owners[0].actor]
             return self._meeting(found, owners, other, False)
-        side = owners or light_subject or self._host_subject(tok, through_nouns=False)
-        if len(side) >= 2:  # not "A and B blamed each other for the collapse of the talks"
+        # owners is empty here; not "A and B blamed each other for the collapse of the talks"
+        if len(side) >= 2 and (light_subject or self._host_subject(tok, through_nouns=False)):
             found.group = side
             return found
         return None
@@ -459,9 +460,7 @@ def _tense(found: Found, chain: list[Token], status: str) -> str | None:
 
 LOOSE_TYPES = {"attack", "sanction", "threaten", "mobilize", "aid"}
 FALLBACK_SOURCES = {"condition-subj"}
-RELATIVE_TAGS = {"WDT", "WP", "WRB"}  # "that", "which", "who"
 REPEAT_WORDS = {"again", "another", "second", "third", "fresh", "further", "renewed", "new"}
-TEMPORAL_MARKS = {"as", "while", "when", "after", "before", "during"}
 
 
 def _date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> list[Token]:

@@ -117,7 +117,7 @@ def _after_condition_word(trigger: Token, cues: StatusCues) -> bool:
     return False
 
 
-FUTURE_CLAUSE_MARKS = {"when", "once", "after", "before", "while", "as"}
+TEMPORAL_MARKS = {"as", "while", "when", "once", "after", "before"}  # clauses timed by their main clause
 
 
 def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]:
@@ -145,7 +145,7 @@ def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]
     for check in checks:
         found = found or check(trigger, shared, shared[-1], cues, event_type)
     if found is None and top.dep_ == "advcl" and top.tag_ in {"VBP", "VBZ"} and any(
-            c.dep_ in {"mark", "advmod"} and c.lower_ in FUTURE_CLAUSE_MARKS for c in top.children):
+            c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS for c in top.children):
         # "will press Xi … when they meet on Tuesday": the time of the main clause
         above = [top, top.head, *top.head.ancestors]
         planned = _planned(trigger, above, above[-1], cues, event_type)
