@@ -33,7 +33,8 @@ from . import resources
 from .errors import InputError, StoreError
 from .model import SYMMETRIC_TYPES
 from .settings import ONTOLOGY_IRI
-from .store import GraphStore, Term
+from .store import GraphStore
+from .terms import Term
 from .vocab import DG, EVENT_CLASS, STATUS_NODE
 from .gold import Gold, load_gold, norm
 

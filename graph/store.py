@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from .errors import FormatError, QueryError, StoreError
 from .jsonld import write_jsonld
 from .settings import BASE_IRI, ONTOLOGY_IRI, Settings, from_env
-from .terms import XSD, Row, Term, Value, bind_values, fill_in, to_python, to_term  # noqa: F401 (re-exported)
+from .terms import XSD, Row, bind_values, to_python  # noqa: F401 (XSD and Row re-exported)
 from .vocab import DG
 
 LOADED_GRAPH = BASE_IRI + "graph/loaded"

@@ -1,14 +1,19 @@
 """Shared fixtures: ``small_graph`` is a synthetic graph plus a few hand-written
-events whose answers are known (see KNOWN below)."""
+events whose answers are known (see KNOWN below); ``sample_nq`` is the sample corpus
+built once with the command line."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
 from itertools import chain
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from click.testing import CliRunner
 from hypothesis import strategies as st
+
+from graph.cli import main
 
 from graph.store import GraphStore
 from graph.synthetic import (
@@ -113,3 +118,15 @@ def known_graph() -> Iterator[GraphStore]:
     store.add(known_quads())
     yield store
     store.close()
+
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "articles" / "seed.jsonl"
+
+
+@pytest.fixture(scope="session")
+def sample_nq(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample corpus built by ``diplograph build SAMPLE --out FILE.nq``."""
+    out = tmp_path_factory.mktemp("build") / "sample.nq"
+    result = CliRunner().invoke(main, ["build", str(SAMPLE), "--out", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return out

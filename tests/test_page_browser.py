@@ -3,7 +3,6 @@ errors in the error box. Needs Debian's chromium and chromium-driver
 (.ci/system-deps.sh installs them)."""
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -17,10 +16,12 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from graph.server import SparqlServer, make_server
+from graph.server import SparqlServer
 from graph.settings import Settings
 from graph.store import GraphStore
 from graph.synthetic import EventSpec, actor_quads, document_quads, event_quads
+
+from .serving import running
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -45,13 +46,7 @@ def server() -> Iterator[SparqlServer]:
                                participants=("joe-biden", "vladimir-putin"), date=date(2021, 6, 16),
                                place="Geneva", mode="in_person")),
     ])
-    server = make_server(store, Settings(port=0, query_timeout=20, max_results=MAX_RESULTS))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=10)
+    yield from running(store, Settings(port=0, query_timeout=20, max_results=MAX_RESULTS))
 
 
 @pytest.fixture(scope="module")

@@ -17,14 +17,6 @@ pytestmark = pytest.mark.model
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "articles" / "seed.jsonl"
 
 
-@pytest.fixture(scope="module")
-def sample_nq(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("build") / "sample.nq"
-    result = CliRunner().invoke(main, ["build", str(SAMPLE), "--out", str(out), "--quiet"])
-    assert result.exit_code == 0, result.output
-    return out
-
-
 def test_build_reports_what_it_did(tmp_path) -> None:
     result = CliRunner().invoke(main, ["build", str(SAMPLE), "--out", str(tmp_path / "g.ttl"), "--json", "-q"])
     assert result.exit_code == 0, result.output

@@ -12,7 +12,6 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -28,13 +27,15 @@ import rdflib
 
 from graph.errors import QueryRefused
 from graph.resources import queries_dir
-from graph.server import SparqlServer, make_server
+from graph.server import SparqlServer
 from graph.server.app import load_examples, render_page
 from graph.server.guard import inspect, tokenize
 from graph.server.protocol import NotAcceptable, negotiate
 from graph.settings import BASE_IRI, ONTOLOGY_IRI, Settings
 from graph.store import PREFIXES, GraphStore, open_graph
 from graph.synthetic import EventSpec, actor_quads, document_quads, event_quads
+
+from .serving import running
 
 pytestmark = pytest.mark.server
 
@@ -94,18 +95,6 @@ class Reply:
 
     def json(self) -> dict:
         return json.loads(self.body)
-
-
-def running(store: GraphStore, settings: Settings, **options: object) -> Iterator[SparqlServer]:
-    server = make_server(store, settings, **options)  # type: ignore[arg-type]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
 
 
 def call(server: SparqlServer, method: str, path: str = "/sparql", *,

@@ -7,7 +7,6 @@ import io
 import json
 import shutil
 import subprocess
-import threading
 import warnings
 import xml.dom.minidom
 from collections.abc import Iterator
@@ -31,10 +30,12 @@ from SPARQLWrapper import (
 )
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
-from graph.server import SparqlServer, make_server
+from graph.server import SparqlServer
 from graph.settings import BASE_IRI, Settings
 from graph.store import GraphStore
 from graph.synthetic import EventSpec, actor_quads, document_quads, event_quads
+
+from .serving import running
 
 pytestmark = pytest.mark.server
 
@@ -58,13 +59,7 @@ def server() -> Iterator[SparqlServer]:
         *event_quads(EventSpec(key="k/geneva", doc="doc-1", type="meet", sentence="Biden met Putin.",
                                participants=("joe-biden", "vladimir-putin"), date=date(2021, 6, 16))),
     ])
-    server = make_server(store, Settings(port=0, query_timeout=20), workers=1)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=10)
+    yield from running(store, Settings(port=0, query_timeout=20), workers=1)
 
 
 def endpoint(server: SparqlServer) -> str:

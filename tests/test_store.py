@@ -19,10 +19,10 @@ from graph.store import (
     SUMMARY_GRAPH,
     GraphStore,
     bind_values,
-    fill_in,
     open_graph,
     rdf_format,
 )
+from graph.terms import fill_in
 from graph.synthetic import EventSpec, actor_quads, document_quads, event_quads, iri
 
 from .conftest import NAMES
