@@ -111,12 +111,15 @@ def _as_value(value: object) -> str:
     return "UNDEF" if value is None else str(to_term(value))
 
 
-_TOKENS = re.compile(
-    r"""\#[^\n]*                      # comment
+# what a scan of SPARQL text steps over: comments, IRIs and strings
+_OPAQUE = r"""\#[^\n]*                      # comment
       | <[^<>"{}|^`\\\s]*>            # IRI
       | '''.*?''' | \"\"\".*?\"\"\"    # long strings
       | '(?:[^'\\\n]|\\.)*'           # strings
-      | "(?:[^"\\\n]|\\.)*"
+      | "(?:[^"\\\n]|\\.)*\""""
+
+_TOKENS = re.compile(
+    _OPAQUE + r"""
       | (?<![?$:\w])(?:WHERE|CONSTRUCT)\b
       | [{}]""",
     re.VERBOSE | re.DOTALL | re.IGNORECASE,
@@ -143,11 +146,7 @@ def _where_brace(sparql: str) -> int:
 
 
 _PLACEHOLDERS = re.compile(
-    r"""\#[^\n]*                      # comment
-      | <[^<>"{}|^`\\\s]*>            # IRI
-      | '''.*?''' | \"\"\".*?\"\"\"    # long strings
-      | '(?:[^'\\\n]|\\.)*'           # strings
-      | "(?:[^"\\\n]|\\.)*"
+    _OPAQUE + r"""
       | \$(?P<name>\w+)""",
     re.VERBOSE | re.DOTALL,
 )
