@@ -7,8 +7,6 @@ Each Doc carries its document id, publication date and boilerplate spans in
 ``doc._.actor_index``, ``doc._.resolver`` and ``doc._.events``."""
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,6 +14,7 @@ from .actors import ActorMatcher, find_actor_mentions
 from .coref import Coref
 from .events import extract_events
 from .gazetteer import default_gazetteer, default_titles, load_gazetteer
+from .ingest import dateline_prefix
 from .lexicon import default_lexicon
 from .resolve import Resolver
 from .status import StatusCues
@@ -26,12 +25,6 @@ for _name, _default in (("doc_id", None), ("published", None), ("boilerplate", (
         Doc.set_extension(_name, default=_default)
 
 
-# "LIMA, Nov 13 (Reuters) - ", "KYIV, Ukraine (AP) — ", "BEIJING — " at the start of a line
-DATELINE = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [^\n()]{1,40}?)?(?: \([^)\n]{1,30}\))?"
-                      r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:, [^\n()]{1,40}?)? \([A-Z][\w .-]{1,30}\))"
-                      r" ?[-–—]+ +(?=\S)", re.MULTILINE)
-
-
 @Language.component("diplograph_line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break (headlines and paragraphs never run
@@ -40,7 +33,7 @@ def line_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if "\n" in tok.text or tok.whitespace_ == "\n" or tok.text_with_ws.endswith("\n"):
             doc[tok.i + 1].is_sent_start = True
-    for m in DATELINE.finditer(doc.text):
+    for m in dateline_prefix().finditer(doc.text):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True

@@ -43,15 +43,31 @@ _JSONL_SHAPE = 'one JSON object a line: {"id": "...", "text": "...", "published"
 _ISO = "expected YYYY-MM-DD or an ISO date-time"
 
 
+_WORDS = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+_PLACE = rf"{_WORDS}(?:,[ \t]*{_WORDS})?"  # "Washington", "KYIV, Ukraine"
+_AGENCY = r"\([A-Z][\w .-]{0,30}\)"  # "(Reuters)"
+_CAPS = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"  # "BEIJING", "UNITED NATIONS"
+
+
+def _place_date() -> str:
+    return rf"{_PLACE},\s*{dates.month_regex()}\s*{dates.DAY}(?:,?\s*{dates.YEAR})?"
+
+
 @cache
 def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    words = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-    place = rf"{words}(?:,\s*{words})?"
     leads = "|".join(re.escape(w) for w in dates.lexicon().dateline_leads)
     lead = re.compile(rf"(?i:{leads})\b")
-    place_date = re.compile(rf"{place},\s*{dates.month_regex()}\s*{dates.DAY}(?:,?\s*{dates.YEAR})?")
-    agency = re.compile(rf"{place}\s*\([A-Z][\w .-]{{0,30}}\)\s*[-–—:]")
+    place_date = re.compile(_place_date())
+    agency = re.compile(rf"{_PLACE}\s*{_AGENCY}\s*[-–—:]")
     return lead, place_date, agency
+
+
+@cache
+def dateline_prefix() -> re.Pattern[str]:
+    """A dateline opening a line, up to the news after its dash: "LIMA, Nov 13
+    (Reuters) - ", "KYIV, Ukraine (AP) — ", "BEIJING — "."""
+    return re.compile(rf"^[ \t]*(?:{_place_date()}(?:[ \t]*{_AGENCY})?|{_PLACE}[ \t]*{_AGENCY}|{_CAPS})"
+                      rf"[ \t]*[-–—]+[ \t]+(?=\S)", re.MULTILINE)
 
 
 def _year_from_text(text: str, month: int, day: int) -> int | None:

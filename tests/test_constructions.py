@@ -475,6 +475,9 @@ CASES = {
         "Hamas on Sunday rejected Israel's latest ceasefire proposal.", "2025-04-21",
         lambda: {("propose", A("Israel"), A("Hamas"), "occurred", None),
                  ("reject", A("Hamas"), A("Israel"), "occurred", "2025-04-20")}, set),
+    "held-off-is-negation": (
+        "The United States has held off on new sanctions against Moscow.", "2025-04-03",
+        lambda: {("sanction", A("United States"), A("Russia"), "negated", None)}, set),
     "vowed-retaliation-is-not-yet-real": (
         "Tehran vowed to strike Israel in response to the killing.", "2024-08-01",
         lambda: {("attack", A("Iran"), A("Israel"), "planned", None)},

@@ -13,6 +13,7 @@ import pytest
 from graph import ingest
 from graph.errors import DataFileError
 from graph.ingest import (
+    dateline_prefix,
     find_boilerplate,
     find_dateline,
     is_boilerplate,
@@ -528,3 +529,15 @@ def test_unreadable_file_is_an_error(tmp_path, monkeypatch):
 ])
 def test_parse_published(value, expected):
     assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize("line, news", [
+    ("LIMA, Nov 13 (Reuters) - Japan's prime minister met Xi.", "Japan's prime minister met Xi."),
+    ("KYIV, Ukraine (AP) — Russia fired drones overnight.", "Russia fired drones overnight."),
+    ("BEIJING — China protested.", "China protested."),
+    ("Biden met Putin - the first meeting in years.", None),
+    ("Japan's new prime minister, Shigeru Ishiba - a former defence minister.", None),
+])
+def test_a_dateline_prefix_ends_where_the_news_begins(line: str, news: str | None) -> None:
+    found = dateline_prefix().match(line)
+    assert (line[found.end():] if found else None) == news
