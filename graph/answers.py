@@ -23,7 +23,7 @@ import pyoxigraph as ox
 
 from .resources import load_query
 from .rows import QueryRow
-from .store import XSD, GraphStore
+from .store import GraphStore
 from .summary import ALL, STRONGEST_KEPT, TABLES, strongest_iri, table_iri
 from .terms import fill_in
 from .ties import (
@@ -35,6 +35,7 @@ from .ties import (
     rows_of_ties,
     strongest_rows,
     tie_of,
+    tie_of_row,
     who_did_order,
     who_did_rows,
 )
@@ -126,38 +127,14 @@ def actor_ties(store: GraphStore, actors: Sequence[str], level: str, types: Sequ
 
 def _ties_of(store: GraphStore, actor: str, level: str, types: Sequence[str],
              statuses: Sequence[str]) -> list[Tie]:
-    text = fill_in(load_query("summary/actor-ties"), {
-        "actor": ox.NamedNode(actor), "level": level,
-        "types": [ox.NamedNode(t) for t in types], "statuses": [ox.NamedNode(s) for s in statuses]})
-    heads: dict[str, tuple[str, str, str, str, bool]] = {}
-    dates: dict[str, dict[str, set[date]]] = defaultdict(lambda: defaultdict(set))
+    text = fill_in(load_query("summary/actor-ties"), {"actor": ox.NamedNode(actor), "level": level})
+    kept_types, kept_statuses = set(types), set(statuses)
+    ties = []
     for s in store.query(text):
-        tie = s["t"].value
-        if tie not in heads:
-            heads[tie] = (s["type"].value, s["status"].value, s["agent"].value, s["target"].value,
-                          s["symmetric"].value == "true")
-        days = dates[tie][s["e"].value]  # an undated event keeps an empty set
-        day = _day(s["date"])
-        if day is not None:
-            days.add(day)
-    info = actor_info(store, {side for head in heads.values() for side in head[2:4]})
-    return [Tie(level, kind, status, agent, info.label(agent), target, info.label(target),
-                symmetric, _sorted(dates[tie]))
-            for tie, (kind, status, agent, target, symmetric) in heads.items()]
-
-
-def _day(term: object) -> date | None:
-    if isinstance(term, ox.Literal) and term.datatype.value == XSD + "date":
-        try:
-            return date.fromisoformat(term.value)
-        except ValueError:
-            return None
-    return None
-
-
-def _sorted(dates: dict[str, set[date]]) -> tuple[tuple[str, date | None], ...]:
-    """(event, date) pairs, the undated events with None."""
-    return tuple((e, d) for e in sorted(dates) for d in (sorted(dates[e]) or [None]))
+        tie = tie_of_row(json.loads(s["row"].value))
+        if tie.type in kept_types and tie.status in kept_statuses:
+            ties.append(tie)
+    return ties
 
 
 class ActorInfo:

@@ -49,7 +49,7 @@ def nodes(store: GraphStore, *, level: str = "actor") -> Iterator[Node]:
     """Every actor; at level "country" the actors that have a dg:country are left
     out (they are rolled up into it)."""
     seen: dict[str, Node] = {}
-    for row in store.select(load_query("actors")):
+    for row in sorted(store.select(load_query("actors")), key=lambda r: str(r["actor"])):
         actor = str(row["actor"])
         if actor in seen or (level == "country" and row["country"]):
             continue

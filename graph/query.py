@@ -32,7 +32,7 @@ from .rows import (  # noqa: F401 (re-exported: the answers' types)
     QueryRow,
     SparqlResult,
 )
-from .settings import BASE_IRI
+from .settings import BASE_IRI, ONTOLOGY_IRI
 from .store import GraphStore, Row
 from .summary import ensure_summary
 from .vocab import EVENT_CLASS, STATUS_NODE
@@ -137,9 +137,31 @@ def _fold(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+_ACTOR_KINDS = [ox.NamedNode(f"{ONTOLOGY_IRI}{kind}") for kind in ("Person", "Country", "Organization")]
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+def _named_exactly(store: GraphStore, name: str) -> list[ox.NamedNode]:
+    """The actors whose IRI is ``name`` or whose rdfs:label is ``name`` as written:
+    found by a lookup, where the other ways of naming an actor read every name."""
+    text = name.strip()
+    if text.startswith(("http://", "https://")):
+        candidates = {ox.NamedNode(text)} if " " not in text else set()
+    else:
+        candidates = {q.subject for q in store.raw.quads_for_pattern(None, ox.NamedNode(RDFS_LABEL),
+                                                                    ox.Literal(text))}
+    return sorted((c for c in candidates if isinstance(c, ox.NamedNode)
+                   and any(next(iter(store.raw.quads_for_pattern(c, _RDF_TYPE, kind)), None)
+                           for kind in _ACTOR_KINDS)), key=lambda c: c.value)
+
+
 def resolve_actor(store: GraphStore, name: str) -> list[ox.NamedNode]:
     """The actors a name stands for: its rdfs:label, else any skos:altLabel
-    (case-insensitive), else an actor IRI or slug. Several actors may share an alias."""
+    (case-insensitive), else an actor IRI or slug. Several actors may share an alias.
+    An actor's IRI, or its label as written, is found without reading every name."""
+    exact = _named_exactly(store, name)
+    if exact:
+        return exact
     names = _names(store)
     wanted = _fold(name)
     found = names.labels.get(wanted) or names.aliases.get(wanted)

@@ -38,6 +38,7 @@ from .ties import (
     encode_row,
     encode_pair,
     encode_tie,
+    encode_tie_row,
     pair_groups,
     tie_ends,
 )
@@ -185,7 +186,7 @@ def _old_tables(store: GraphStore) -> dict[str, str] | None:
         if found is None:
             return None
         in_rows += len(found) if kind is not None else 0
-    count = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?t a dg:Tie }} }}"
+    count = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?t a dg:Tie ; dg:tieRow ?row }} }}"
     ties = int(next(iter(store.raw.query(count, prefixes=PREFIXES)))[0].value)
     return tables if ties == in_rows else None
 
@@ -261,6 +262,7 @@ def tie_quads(tie: Tie) -> list[ox.Quad]:
         ox.Quad(t, _dg(DG.tieLevel), ox.Literal(tie.level), _G),
         ox.Quad(t, _dg(DG.symmetric), _typed(str(tie.symmetric).lower(), "boolean"), _G),
         ox.Quad(t, _dg(DG.eventCount), _typed(str(len(events)), "integer"), _G),
+        ox.Quad(t, _dg(DG.tieRow), ox.Literal(encode_tie_row(tie), datatype=_RDF_JSON), _G),
     ]
     if dates:
         quads += [ox.Quad(t, _dg(DG.firstDate), _typed(min(dates).isoformat(), "date"), _G),

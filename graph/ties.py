@@ -268,6 +268,18 @@ def encode_tie(tie: Tie) -> str:
                   [[short(e), d.isoformat() if d else None] for e, d in tie.events]])
 
 
+def encode_tie_row(tie: Tie) -> str:
+    """A tie as its own JSON array (``dg:tieRow``): level, class and status, then its
+    table row (:func:`encode_tie`)."""
+    return _json([tie.level, short(tie.type), short(tie.status), *json.loads(encode_tie(tie))])
+
+
+def tie_of_row(data: list) -> Tie:
+    """The tie of a :func:`encode_tie_row` array."""
+    level, kind, status, *row = data
+    return tie_of(row, level, long(kind), long(status))
+
+
 def encode_pair(group: _Group) -> str:
     """A pair of :func:`pair_groups` as one row of a table of the strongest pairs."""
     return _json([short(group.agent), group.agent_label, short(group.target), group.target_label,

@@ -109,6 +109,7 @@ class DG(DefinedNamespace):
     firstDate: URIRef
     lastDate: URIRef
     tieEvent: URIRef
+    tieRow: URIRef
     tieRows: URIRef
 
 

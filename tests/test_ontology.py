@@ -211,6 +211,7 @@ SIGNATURES = {
     DG.firstDate: (DG.Tie, XSD.date, False),
     DG.lastDate: (DG.Tie, XSD.date, False),
     DG.tieEvent: (DG.Tie, DG.Event, True),
+    DG.tieRow: (DG.Tie, RDF.JSON, False),
     DG.tieRows: (DG.TieTable, RDF.JSON, False),
 }
 
@@ -328,7 +329,8 @@ VALID = """
 <tie/t1> a dg:Tie ; dg:tieType dg:Meeting ; dg:tieLevel "actor" ; dg:tieStatus dg:Occurred ;
   dg:tieAgent <actor/joe-biden> ; dg:tieTarget <actor/vladimir-putin> ; dg:symmetric true ;
   dg:eventCount 1 ; dg:firstDate "2021-12-07"^^xsd:date ; dg:lastDate "2021-12-07"^^xsd:date ;
-  dg:tieEvent <event/e1> .
+  dg:tieEvent <event/e1> ;
+  dg:tieRow '''["actor","dg:Meeting","dg:Occurred","id:actor/joe-biden","Joe Biden","id:actor/vladimir-putin","Vladimir Putin",true,1,"2021-12-07","2021-12-07",[["id:event/e1","2021-12-07"]]]'''^^rdf:JSON .
 <ties/actor/Meeting/Occurred> a dg:TieTable ; rdfs:label "Meeting ties, occurred, actor level" ;
   dg:tieRows '''[["id:actor/joe-biden","Joe Biden","id:actor/vladimir-putin","Vladimir Putin",true,1,"2021-12-07","2021-12-07",[["id:event/e1","2021-12-07"]]]]'''^^rdf:JSON .
 """

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from graph.cli import main
 from graph.errors import QueryError
-from graph.query import QUESTIONS, ask, profile, sparql, strongest_ties, timeline
+from graph.query import QUESTIONS, ask, profile, resolve_actor, sparql, strongest_ties, timeline
 from graph.resources import queries_dir
 from graph.store import GraphStore
 
@@ -88,6 +88,15 @@ def test_country_level_rolls_persons_up(known_graph: GraphStore) -> None:
 def test_actor_matches_label_alias_slug_or_iri(known_graph: GraphStore, name: str) -> None:
     rows = ask(known_graph, "who-warned", actor=name)
     assert pairs(rows) == [("Joe Biden", "Vladimir Putin", "occurred", 1)]
+
+
+@pytest.mark.parametrize("name, reads_names", [("Joe Biden", False), (ID + "joe-biden", False),
+                                                ("biden", True), ("joe-biden", True)])
+def test_an_iri_or_exact_label_is_found_without_reading_every_name(
+        known_graph: GraphStore, name: str, reads_names: bool) -> None:
+    known_graph.cache.clear()
+    assert [a.value for a in resolve_actor(known_graph, name)] == [ID + "joe-biden"]
+    assert ("names" in known_graph.cache) is reads_names
 
 
 def test_unknown_actor_suggests_close_names(known_graph: GraphStore) -> None:

@@ -133,6 +133,18 @@ def test_refresh_is_deterministic_and_updates_in_place(small_graph: GraphStore) 
     assert summary_quads(small_graph) == summary_quads(fresh) != first
 
 
+def test_a_summary_without_tie_rows_is_written_again(known_graph: GraphStore) -> None:
+    """A summary of an earlier version, whose ties lack their own rows, is rebuilt: an
+    actor's questions read those rows."""
+    refresh_summary(known_graph)
+    whole = summary_quads(known_graph)
+    rows = list(known_graph.raw.quads_for_pattern(None, ox.NamedNode(DG.tieRow), None, SUMMARY))
+    assert rows
+    known_graph.raw.remove(rows[0])
+    refresh_summary(known_graph)
+    assert summary_quads(known_graph) == whole
+
+
 def test_a_writable_store_summarises_at_its_first_question(known_graph: GraphStore) -> None:
     assert not known_graph.has_summary()
     ask(known_graph, "who-met")
