@@ -84,7 +84,8 @@ def _strip_titles(span: Span, title_words: frozenset[str]) -> Span:
 
 
 def find_actor_mentions(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher,
-                        title_words: frozenset[str] = frozenset(), published=None) -> ActorIndex:
+                        title_words: frozenset[str] = frozenset(), published=None,
+                        title_heads: frozenset[str] = frozenset()) -> ActorIndex:
     """Every actor named in `doc`: gazetteer names first, then people the parser finds."""
     found: list[Span] = []
     for match_id, start, end in matcher.matcher(doc):
@@ -95,7 +96,7 @@ def find_actor_mentions(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher,
         actor, kind = span.label_.split("|", 1)
         index.add(ActorSpan(span.start, span.end, actor, f"gazetteer:{kind}", demonym=kind == "demonym"))
     _add_shared_names(doc, gaz, matcher, index, published)
-    _add_people(doc, gaz, index, title_words)
+    _add_people(doc, gaz, index, title_words, title_heads)
     return index
 
 
@@ -112,21 +113,25 @@ def _add_shared_names(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher, index: Ac
             index.add(ActorSpan(start, end, chosen[0], "gazetteer:shared-name"))
 
 
-def _add_people(doc: Doc, gaz: Gazetteer, index: ActorIndex, title_words: frozenset[str]) -> None:
+def _add_people(doc: Doc, gaz: Gazetteer, index: ActorIndex, title_words: frozenset[str],
+                title_heads: frozenset[str] = frozenset()) -> None:
     surnames: dict[str, str] = {}  # folded last name -> actor id, from earlier full names in this doc
     for span in index.spans:
         actor = gaz.actors.get(span.actor)
         if actor and actor.kind == "Person":
             surnames.setdefault(fold(actor.label.split()[-1]), actor.id)
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or any(i in index.by_token for i in range(ent.start, ent.end)):
+    people = [_strip_titles(_whole_name(ent, index), title_words) for ent in doc.ents if ent.label_ == "PERSON"]
+    taken = {i for name in people for i in range(name.start, name.end)}
+    people += [name for name in _titled_names(doc, index, title_words, title_heads)
+               if not any(i in taken for i in range(name.start, name.end))]
+    for name in sorted(people, key=lambda n: n.start):
+        if any(i in index.by_token for i in range(name.start, name.end)):
             continue
-        name = _strip_titles(ent, title_words)
         if not name.text.strip() or not any(t.is_alpha and t.text[:1].isupper() for t in name):
             continue
         if any(t.like_num for t in name) or name.root.dep_ in {"compound", "nmod"} and name.root.head.pos_ == "NOUN":
             continue  # "Leopard 2 tanks": a name of a thing
-        actor_id, rule = _person_id(name, gaz, surnames, index)
+        actor_id, rule = _person_id(name, gaz, surnames, index, _titled(name, title_heads))
         if actor_id:
             index.add(ActorSpan(name.start, name.end, actor_id, rule))
             new = index.new_actors.get(actor_id)
@@ -135,6 +140,50 @@ def _add_people(doc: Doc, gaz: Gazetteer, index: ActorIndex, title_words: frozen
                 if country:
                     index.new_actors[actor_id] = replace(new, country=country)
     _add_surnames(doc, index)
+
+
+def _whole_name(ent: Span, index: ActorIndex) -> Span:
+    """A person's name with the proper nouns the tagger left out of it at its end
+    ("Maria Corina" of "Maria Corina Machado"), when its last word modifies them."""
+    end = ent.end
+    doc = ent.doc
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and end not in index.by_token and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+        end += 1
+    return doc[ent.start:end]
+
+
+_NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "MONEY", "CARDINAL", "ORDINAL",
+              "PERCENT", "QUANTITY", "WORK_OF_ART", "PRODUCT", "LANGUAGE"}
+
+
+def _titled_names(doc: Doc, index: ActorIndex, title_words: frozenset[str],
+                  title_heads: frozenset[str]) -> list[Span]:
+    """Runs of proper nouns the tagger did not call a person but a title marks as one:
+    "President Gustavo Petro", "Gustavo Petro, Colombia's president"."""
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                and j not in index.by_token and doc[j].ent_type_ not in _NOT_NAMES:
+            j += 1
+        if j > i:
+            name = _strip_titles(doc[i:j], title_words)
+            if len(name) <= 4 and name[0].lower_ not in title_words and _titled(name, title_heads):
+                out.append(name)
+        i = max(j, i + 1)
+    return out
+
+
+def _titled(name: Span, title_heads: frozenset[str]) -> bool:
+    """Whether a title stands next to the name: before it, or in apposition."""
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    root = name.root
+    return bool(
+        (before is not None and before.lower_ in title_heads)
+        or any(c.dep_ == "appos" and c.lemma_.lower() in title_heads for c in root.children)
+        or (root.dep_ == "appos" and root.head.lemma_.lower() in title_heads))
 
 
 def _add_surnames(doc: Doc, index: ActorIndex) -> None:
@@ -162,15 +211,16 @@ def _country_near(name: Span, index: ActorIndex, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _person_id(name: Span, gaz: Gazetteer, surnames: dict[str, str], index: ActorIndex) -> tuple[str | None, str]:
+def _person_id(name: Span, gaz: Gazetteer, surnames: dict[str, str], index: ActorIndex,
+               titled: bool = False) -> tuple[str | None, str]:
     known = gaz.lookup(name.text)
     if known and gaz.actors[known].kind == "Person":
         return known, "ner-person"
     last = fold(name[-1].text)
     if len(name) == 1 and last in surnames:
         return surnames[last], "ner-person-partial"
-    if len(name) == 1:
-        return None, ""  # a lone unknown name: too little to make an actor of
+    if len(name) == 1 and not titled:
+        return None, ""  # a lone unknown name without a title: too little to make an actor of
     actor_id = slugify(name.text)
     if actor_id not in index.new_actors and actor_id not in gaz.actors:
         index.new_actors[actor_id] = Actor(id=actor_id, kind="Person", label=name.text, known=False)

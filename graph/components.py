@@ -56,7 +56,8 @@ class ActorComponent:
         self.matcher = ActorMatcher.build(nlp.make_doc, nlp.vocab, self.gaz)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actor_index = find_actor_mentions(doc, self.gaz, self.matcher, self.title_words, doc._.published)
+        doc._.actor_index = find_actor_mentions(doc, self.gaz, self.matcher, self.title_words, doc._.published,
+                                                self.titles.name_titles)
         return doc
 
 

@@ -160,9 +160,21 @@ class EventReader:
         main = [s for s in entry.targets if s not in FALLBACK_SOURCES]
         found = refs_of(self.r, [t for h in hosts for s in main for t in arg_tokens(h, s)])
         if not found:
-            found = refs_of(self.r, [t for h in hosts for s in entry.targets if s in FALLBACK_SOURCES
+            found = refs_of(self.r, [t for h in hosts for s in entry.targets if s in FALLBACK_SOURCES - {"ended-owner"}
                                      for t in arg_tokens(h, s)])
+        if not found and "ended-owner" in entry.targets:
+            found = self._ended_owner(hosts)
         return found
+
+    def _ended_owner(self, hosts: list[Token]) -> list[Ref]:
+        """Whose action a demand would stop: "demanded a halt to Israel's operations",
+        "called for an end to Russian strikes" (the lexicon's "cessation" nouns)."""
+        stops = self.lex.object_classes.get("cessation", frozenset())
+        things = [t for h in hosts for t in [*direct_objects(h), *prep_objects(h, {"for"})]
+                  if t.lemma_.lower() in stops and not any(c.dep_ == "poss" for c in t.children)]
+        acts = [o for t in things for o in prep_objects(t, {"to", "of", "on"})]
+        return unique_refs([r for o in acts for r in
+                            compound_parties(self.r, o) + refs_of(self.r, arg_tokens(o, "poss"))])
 
     def _loose(self, heads: list[Token]) -> list[Ref]:
         """States named in modifiers of argument phrases that name no actor themselves."""
@@ -459,7 +471,7 @@ def _tense(found: Found, chain: list[Token], status: str) -> str | None:
 
 
 LOOSE_TYPES = {"attack", "sanction", "threaten", "mobilize", "aid"}
-FALLBACK_SOURCES = {"condition-subj"}
+FALLBACK_SOURCES = {"condition-subj", "ended-owner"}
 REPEAT_WORDS = {"again", "another", "second", "third", "fresh", "further", "renewed", "new"}
 
 

@@ -169,6 +169,7 @@ class Titles:
     general: dict[str, tuple[str, ...]]  # lowercase title -> role keys, in any state
     specific: dict[tuple[str, str], tuple[str, ...]]  # (title, state id) -> role keys there
     groups: frozenset[str]
+    name_titles: frozenset[str] = frozenset()  # words that mark a proper noun next to them as a person's name
 
     def known(self, title: str) -> bool:
         return title in self.general or title in self._specific_titles
@@ -208,4 +209,5 @@ def default_titles() -> Titles:
             specific[(title, state)] = roles
         if not entry.get("countries"):
             general[title] = roles
-    return Titles(general=general, specific=specific, groups=frozenset(g.lower() for g in data.get("groups", [])))
+    return Titles(general=general, specific=specific, groups=frozenset(g.lower() for g in data.get("groups", [])),
+                  name_titles=frozenset(w.lower() for w in data.get("name_titles", [])))

@@ -232,9 +232,28 @@ CASES = {
     "meet-talks-that-ended-took-place": (
         "The talks between Iran and the IAEA in Vienna ended without agreement.", "2023-03-05",
         lambda: {("meet", meet(A("Iran"), A("IAEA")), "occurred", None)}, set),
-    "meet-call-from-unnamed-title-holder": (
+    "meet-call-from-titled-name-the-gazetteer-lacks": (  # "King" makes "Abdullah II" a person
         "Egypt's President Abdel Fattah el-Sisi received a phone call from Jordan's King Abdullah II.", "2023-03-05",
-        lambda: {("meet", meet(A("Abdel Fattah el-Sisi"), A("Jordan")), "occurred", None)}, set),
+        lambda: {("meet", meet(A("Abdel Fattah el-Sisi"), "abdullah-ii"), "occurred", None)}, set),
+    "demand-target-whose-action-would-stop": (
+        "Saudi Arabia demanded an immediate halt to Israel's military operations in Gaza.", "2025-01-29",
+        lambda: {("demand", A("Saudi Arabia"), A("Israel"), "occurred", None)}, set),
+    "appeal-for-an-end-to-demonym-strikes": (
+        "The G7 called for an end to Russian strikes on Ukraine's energy grid.", "2025-01-29",
+        lambda: {("appeal", A("G7"), A("Russia"), "occurred", None)}, set),
+    "demand-return-of-owned-thing-names-no-target": (
+        "Kyiv demanded the return of Ukraine's children.", "2025-01-29",
+        set, lambda: {("demand", A("Ukraine"), A("Ukraine"), "occurred", None)}),
+    "person-named-by-title-alone": (  # the tagger calls "Gustavo Petro" an organisation
+        "Gustavo Petro, Colombia's president, accused Washington of murder on Tuesday.", "2025-09-20",
+        lambda: {("accuse", "gustavo-petro", A("United States"), "occurred", "2025-09-16")}, set),
+    "person-surname-after-title": (
+        "President Tembo warned Kinshasa on Monday.", "2025-01-29",
+        lambda: {("warn", "tembo", A("DR Congo"), "occurred", "2025-01-27")}, set),
+    "person-name-the-tagger-cut-short": (
+        "Opposition leader Maria Corina Machado urged Washington to act.", "2025-01-29",
+        lambda: {("appeal", "maria-corina-machado", A("United States"), "occurred", None)},
+        lambda: {("appeal", "maria-corina", A("United States"), "occurred", None)}),
     "no-events-in-ordinary-sentences": (
         "Apple met analysts' expectations. Biden met with reporters. Germany beat France 2-1 in the final. "
         "Biden called Putin a killer. The meeting will be held in Paris.", "2023-03-05", set,
