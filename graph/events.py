@@ -157,11 +157,13 @@ class EventReader:
         """Targets from the entry's sources in order; a fallback source (the subject of
         a condition) only when no other names one."""
         hosts = hosts or [tok]
-        main = [s for s in entry.targets if s not in FALLBACK_SOURCES]
+        main = [s for s in entry.targets if s not in FALLBACK_SOURCES and s not in RESOLVED_SOURCES]
         found = refs_of(self.r, [t for h in hosts for s in main for t in arg_tokens(h, s)])
+        if "dobj-parties" in entry.targets:  # "denied Israeli accusations", "U.S. claims"
+            found += [r for h in hosts for d in direct_objects(h) for r in compound_parties(self.r, d)]
         if not found:
-            found = refs_of(self.r, [t for h in hosts for s in entry.targets if s in FALLBACK_SOURCES - {"ended-owner"}
-                                     for t in arg_tokens(h, s)])
+            found = refs_of(self.r, [t for h in hosts for s in entry.targets
+                                     if s in FALLBACK_SOURCES - RESOLVED_SOURCES for t in arg_tokens(h, s)])
         if not found and "ended-owner" in entry.targets:
             found = self._ended_owner(hosts)
         return found
@@ -472,6 +474,7 @@ def _tense(found: Found, chain: list[Token], status: str) -> str | None:
 
 LOOSE_TYPES = {"attack", "sanction", "threaten", "mobilize", "aid"}
 FALLBACK_SOURCES = {"condition-subj", "ended-owner"}
+RESOLVED_SOURCES = {"dobj-parties", "ended-owner"}  # read with the resolver, in Events._targets
 REPEAT_WORDS = {"again", "another", "second", "third", "fresh", "further", "renewed", "new"}
 
 

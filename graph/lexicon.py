@@ -11,9 +11,9 @@ from .model import EVENT_TYPES
 from .resources import lexicon_path
 
 ARG_SOURCES = {"dobj", "dative", "ccomp-subj", "via-with", "dobj-with", "dobj-compound", "condition-subj", "xcomp-target", "dobj-clause-subj",
-               "dobj-poss", "dobj-maker", "ended-owner", "clause-subj", "between", "compound", "poss"}
+               "dobj-poss", "dobj-maker", "ended-owner", "dobj-parties", "clause-subj", "between", "compound", "poss"}
 REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
-                "force-object", "demand-object", "weapon-object", "sanction-object", "reciprocal"}
+                "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "reciprocal"}
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ class StatusCues:
     negation: frozenset[str]
     negating: frozenset[str]
     particles: dict[str, str]
+    neg_preps: dict[str, str]  # "decided against", "refrained from"
     cond_marks: frozenset[str]
     cond_phrases: tuple[tuple[str, ...], ...]
     cond_governors: frozenset[str]
@@ -44,7 +45,8 @@ class StatusCues:
         s = lex.status
         return cls(
             negation=lex.words("negation"), negating=lex.words("negating_governors"),
-            particles=dict(s.get("negating_particles", {})), cond_marks=lex.words("conditional_marks"),
+            particles=dict(s.get("negating_particles", {})), neg_preps=dict(s.get("negating_preps", {})),
+            cond_marks=lex.words("conditional_marks"),
             cond_phrases=tuple(tuple(p.split()) for p in s.get("conditional_phrases", [])),
             cond_governors=lex.words("conditional_governors"), cond_modals=lex.words("conditional_modals"),
             future=lex.words("future_aux"), planned=lex.words("planned_governors"),
@@ -184,6 +186,8 @@ def _negations(chain, top, cues) -> list[str]:
             found.append(f"negating-verb:{lemma} {particle}")
         elif lemma in cues.negating and lemma not in cues.particles:
             found.append(f"negating-verb:{lemma}")
+        elif below.dep_ == "prep" and below.lower_ == cues.neg_preps.get(lemma):
+            found.append(f"negating-verb:{lemma} {below.lower_}")
     if top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.negating - set(cues.particles):
         found.append(f"negating-verb:{top.head.lemma_.lower()}")
     return found

@@ -244,6 +244,25 @@ CASES = {
     "demand-return-of-owned-thing-names-no-target": (
         "Kyiv demanded the return of Ukraine's children.", "2025-01-29",
         set, lambda: {("demand", A("Ukraine"), A("Ukraine"), "occurred", None)}),
+    "sanction-raised-tariffs-on-demonym-goods": (
+        "Mexico raised tariffs on Chinese cars to 50%.", "2025-09-11",
+        lambda: {("sanction", A("Mexico"), A("China"), "occurred", None)}, set),
+    "sanction-proposed-gerund": (
+        "Mexico proposed raising tariffs on Chinese cars.", "2025-09-11",
+        lambda: {("sanction", A("Mexico"), A("China"), "proposed", None)}, set),
+    "sanction-decided-against-is-negated": (
+        "Germany voted against imposing tariffs on Chinese electric vehicles.", "2024-10-04",
+        lambda: {("sanction", A("Germany"), A("China"), "negated", None)}, set),
+    "sanction-surtax": (
+        "Canada imposed a surtax on Chinese steel on Tuesday.", "2024-10-04",
+        lambda: {("sanction", A("Canada"), A("China"), "occurred", "2024-10-01")}, set),
+    "deny-demonym-accusations": (
+        "Hezbollah denied Israeli accusations that it had fired the rocket.", "2024-07-28",
+        lambda: {("deny", A("Hezbollah"), A("Israel"), "occurred", None),
+                 ("accuse", A("Israel"), A("Hezbollah"), "occurred", None)}, set),
+    "deny-compound-claims": (
+        "Caracas flatly denied U.S. claims that Maduro heads a drug cartel.", "2025-07-27",
+        lambda: {("deny", A("Venezuela"), A("United States"), "occurred", None)}, set),
     "person-named-by-title-alone": (  # the tagger calls "Gustavo Petro" an organisation
         "Gustavo Petro, Colombia's president, accused Washington of murder on Tuesday.", "2025-09-20",
         lambda: {("accuse", "gustavo-petro", A("United States"), "occurred", "2025-09-16")}, set),
