@@ -10,6 +10,8 @@ SUBJECTS = {"nsubj", "csubj"}
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "invite", "persuade", "tell", "force", "pressure", "encourage",
                   "appeal", "plead", "warn", "order", "allow", "help"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+# argument sources read with the resolver and the lexicon (graph/events.py), not here
+RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object"}
 
 
 def _noun_owner(noun: Token, depth: int) -> tuple[Token | None, bool]:
@@ -171,6 +173,8 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         return [c for c in tok.children if c.dep_ == "poss"]
     if source == "compound":
         return [c for c in tok.lefts if c.dep_ in {"compound", "nmod", "amod"}]
+    if source in RESOLVED_SOURCES:
+        return []
     raise ValueError(f"unknown argument source {source!r}")
 
 

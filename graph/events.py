@@ -11,7 +11,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from .arguments import (RELATIVE_TAGS, arg_heads, arg_tokens, compound_parties, direct_objects, prep_objects,
+from .arguments import (RELATIVE_TAGS, RESOLVED_SOURCES, arg_heads, arg_tokens, compound_parties, direct_objects, prep_objects,
                         refs_of, speaker_of, subject_of)
 from .lexicon import Lexicon, TriggerEntry
 from .model import Event, Mention, Span as TextSpan
@@ -166,7 +166,18 @@ class EventReader:
                                      if s in FALLBACK_SOURCES - RESOLVED_SOURCES for t in arg_tokens(h, s)])
         if not found and "ended-owner" in entry.targets:
             found = self._ended_owner(hosts)
+        if not found and "purpose-object" in entry.targets:
+            found = self._purpose_object(hosts)
         return found
+
+    def _purpose_object(self, hosts: list[Token]) -> list[Ref]:
+        """Whom a deployment is aimed at, from its purpose clause: "sent a carrier to the
+        Mediterranean to deter Hezbollah" (the lexicon's "hostile-purpose" verbs)."""
+        verbs = self.lex.object_classes.get("hostile-purpose", frozenset())
+        clauses = [c for h in hosts for c in h.children if c.dep_ in {"advcl", "xcomp"}
+                   and c.lemma_.lower() in verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        objects = [o for c in clauses for o in direct_objects(c)]
+        return refs_of(self.r, objects) or self._loose(objects)
 
     def _ended_owner(self, hosts: list[Token]) -> list[Ref]:
         """Whose action a demand would stop: "demanded a halt to Israel's operations",
@@ -473,8 +484,7 @@ def _tense(found: Found, chain: list[Token], status: str) -> str | None:
 
 
 LOOSE_TYPES = {"attack", "sanction", "threaten", "mobilize", "aid"}
-FALLBACK_SOURCES = {"condition-subj", "ended-owner"}
-RESOLVED_SOURCES = {"dobj-parties", "ended-owner"}  # read with the resolver, in Events._targets
+FALLBACK_SOURCES = {"condition-subj", "ended-owner", "purpose-object"}
 REPEAT_WORDS = {"again", "another", "second", "third", "fresh", "further", "renewed", "new"}
 
 

@@ -76,6 +76,7 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
             elif tok.dep_ == "pobj" and head.dep_ == "prep" and (
                     head.head.pos_ in NOUNS and head.lower_ in {"of", "for", "on", "about"}
                     or head.lower_ in {"to", "for", "on"} and head.head.lemma_.lower() in cues.light_verbs
+                    or head.head.pos_ in VERBS and _asked_for(head, cues)
                     or head.lower_ in cues.host_preps and head.head.pos_ in VERBS):
                 chain.extend([head, head.head])
             else:
@@ -122,13 +123,18 @@ def _after_condition_word(trigger: Token, cues: StatusCues) -> bool:
 TEMPORAL_MARKS = {"as", "while", "when", "once", "after", "before"}  # clauses timed by their main clause
 
 
+def _asked_for(prep: Token, cues: StatusCues) -> bool:
+    """"invited him for talks", "agreed to talks": the verb proposes or plans the noun."""
+    return prep.lower_ in {"to", "for"} and prep.head.lemma_.lower() in cues.proposed | cues.planned
+
+
 def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]:
     """(status, rule) for the event whose trigger is `trigger`."""
     chain = clause_chain(trigger, cues)
     # "did not discuss trade during their meeting": beyond a host preposition only the
     # time of the clause (future, scheduled) carries over to the event
     hop = next((n for n, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in cues.host_preps
-                and t.head.pos_ in VERBS), len(chain))
+                and t.head.pos_ in VERBS and not _asked_for(t, cues)), len(chain))
     if hop < len(chain):
         found = _planned(trigger, chain, chain[-1], cues, event_type)
         chain = chain[:hop]

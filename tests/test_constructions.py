@@ -263,6 +263,19 @@ CASES = {
     "deny-compound-claims": (
         "Caracas flatly denied U.S. claims that Maduro heads a drug cartel.", "2025-07-27",
         lambda: {("deny", A("Venezuela"), A("United States"), "occurred", None)}, set),
+    "mobilize-target-from-purpose-clause": (
+        "The Pentagon is sending a second aircraft carrier to the eastern Mediterranean to deter Hezbollah.",
+        "2023-10-14", lambda: {("mobilize", A("United States"), A("Hezbollah"), "occurred", None)}, set),
+    "attack-passive-destroyed-by-group": (
+        "Several Pakistani border posts were destroyed by Afghan Taliban forces overnight, officials in Kabul said.",
+        "2025-10-12", lambda: {("attack", A("Taliban"), A("Pakistan"), "occurred", None)}, set),
+    "warn-told-would-use-power": (
+        "Rubio said he had told Venezuelan officials that Washington would use every element of American power "
+        "to stop drug flows.", "2025-09-04",
+        lambda: {("warn", A("Marco Rubio"), A("Venezuela"), "occurred", None)}, set),
+    "meet-invited-for-summit-is-proposed": (
+        "Modi invited Putin to India for their annual summit next year, the Kremlin said.", "2024-07-10",
+        lambda: {("meet", meet(A("Narendra Modi"), A("Vladimir Putin")), "proposed", None)}, set),
     "person-named-by-title-alone": (  # the tagger calls "Gustavo Petro" an organisation
         "Gustavo Petro, Colombia's president, accused Washington of murder on Tuesday.", "2025-09-20",
         lambda: {("accuse", "gustavo-petro", A("United States"), "occurred", "2025-09-16")}, set),
