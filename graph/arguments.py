@@ -167,6 +167,11 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         return [t for m in prep_objects(tok, {"by", "over", "via", "on"}) for t in prep_objects(m, {"with"})]
     if source == "dobj-with":  # "provide Ukraine with shells"
         return [c for c in tok.children if c.dep_ == "dobj"] if prep_objects(tok, {"with"}) else []
+    if source == "offered-between":  # "offered to host talks between Ethiopia and Somalia", "to mediate between"
+        clauses = [c for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        nouns = direct_objects(tok) + [d for c in clauses for d in direct_objects(c)]
+        return [b for h in [*nouns, *clauses] for b in prep_objects(h, {"between", "among"})]
     if source == "between":
         return prep_objects(tok, {"between", "among", "amongst"})
     if source == "poss":

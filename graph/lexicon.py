@@ -11,7 +11,7 @@ from .model import EVENT_TYPES
 from .resources import lexicon_path
 
 ARG_SOURCES = {"dobj", "dative", "ccomp-subj", "via-with", "dobj-with", "dobj-compound", "condition-subj", "xcomp-target", "dobj-clause-subj",
-               "dobj-poss", "dobj-maker", "ended-owner", "dobj-parties", "purpose-object", "clause-subj", "between", "compound", "poss"}
+               "dobj-poss", "dobj-maker", "offered-between", "ended-owner", "dobj-parties", "purpose-object", "clause-subj", "between", "compound", "poss"}
 REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
                 "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "reciprocal"}
 

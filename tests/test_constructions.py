@@ -276,6 +276,15 @@ CASES = {
     "meet-invited-for-summit-is-proposed": (
         "Modi invited Putin to India for their annual summit next year, the Kremlin said.", "2024-07-10",
         lambda: {("meet", meet(A("Narendra Modi"), A("Vladimir Putin")), "proposed", None)}, set),
+    "propose-offer-to-host-talks-between": (
+        "Turkey offered on Wednesday to host talks between Ethiopia and Somalia.", "2024-06-20",
+        lambda: {("propose", A("Turkey"), A("Ethiopia"), "occurred", "2024-06-19"),
+                 ("propose", A("Turkey"), A("Somalia"), "occurred", "2024-06-19"),
+                 ("meet", meet(A("Ethiopia"), A("Somalia")), "proposed", None)}, set),
+    "propose-offer-to-mediate-between": (
+        "Qatar offered to mediate between Israel and Hamas.", "2024-06-20",
+        lambda: {("propose", A("Qatar"), A("Israel"), "occurred", None),
+                 ("propose", A("Qatar"), A("Hamas"), "occurred", None)}, set),
     "person-named-by-title-alone": (  # the tagger calls "Gustavo Petro" an organisation
         "Gustavo Petro, Colombia's president, accused Washington of murder on Tuesday.", "2025-09-20",
         lambda: {("accuse", "gustavo-petro", A("United States"), "occurred", "2025-09-16")}, set),
