@@ -277,6 +277,9 @@ class Coref:
         if modifiers or has_of:
             return None
         pairs = self.r.referents.pair_nouns
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if lemma in self.r.referents.other_party_nouns and owner is not None and tok.tag_ not in PLURAL_TAGS:
+            return self._other_party(tok, owner)  # "Ruto urged his guest"
         if lemma == "two" and tok.pos_ == "NUM" and "the" in dets and tok.dep_ in {"nsubj", "nsubjpass"}:
             return self._last_two(tok, "Person", ())  # "when the two meet"
         if lemma in pairs and tok.tag_ in PLURAL_TAGS and (dets & {"two", "both"} or lemma == "president" and "the" in dets):
@@ -288,6 +291,15 @@ class Coref:
                     return [Ref(orgs[-1].actor, "coref-org", tok.i, tok.i + 1)]
             return []
         return None
+
+    def _other_party(self, tok: Token, owner: Token) -> list[Ref]:
+        """The person last named other than the possessive's own: the other side of a visit."""
+        own = {r.actor for r in self.r.resolve(owner)}
+        for entry in self._before(tok):
+            for ref in reversed(entry.refs):
+                if self.r.kind(ref.actor) == "Person" and ref.actor not in own:
+                    return [Ref(ref.actor, "coref-other-party", tok.left_edge.i, tok.i + 1)]
+        return []
 
     def _last_two(self, tok: Token, kind: str, roles: tuple[str, ...]) -> list[Ref]:
         """The last two persons (holding `roles`, when any do) or states named."""

@@ -197,7 +197,7 @@ class EventReader:
                 continue
             own = compound_parties(self.r, head) + refs_of(self.r, arg_tokens(head, "poss"))
             # "support for Moscow's war in Ukraine": Moscow's; "targets in Pakistan": where they are
-            out += own or refs_of(self.r, prep_objects(head, {"in", "of", "from"}))
+            out += own or refs_of(self.r, prep_objects(head, {"in", "inside", "of", "from"}))
         return [r for r in out if self.r.kind(r.actor) != "Person"]
 
     def _requirement(self, tok: Token, entry: TriggerEntry) -> bool:
@@ -301,6 +301,9 @@ class EventReader:
             owners += refs_of(self.r, [tok.head])  # "A U.S. warning to Iran", parsed as a clause on "U.S."
         if entry.type != "meet":  # "a call by Britain and France for a ceasefire", "claims by Kyiv"
             owners += refs_of(self.r, prep_objects(tok, {"by"}))
+            if light is not None and light.lemma_.lower() in self.lex.receiving_verbs:
+                # "received no warning from Pyongyang", "rejected a proposal from Moscow"
+                owners += refs_of(self.r, prep_objects(tok, {"from"}) + prep_objects(light, {"from"}))
         if base is not tok:
             owners += [r for r in compound_parties(self.r, base) if r.actor not in {o.actor for o in owners}]
         light_subject = []
@@ -328,7 +331,8 @@ class EventReader:
         agents = [o for o in owners if o.actor not in {t.actor for t in targets}]
         found.owned = bool(agents)
         found.answered = found.owned and bool(light_subject) and not (
-            {a.actor for a in agents} & {s.actor for s in light_subject})
+            {a.actor for a in agents} & {s.actor for s in light_subject}) and (
+            light is None or light.lemma_.lower() not in self.lex.same_day_receiving)
         if found.owned and not targets:  # "Kyiv accepted a U.S. proposal": made to Kyiv
             targets = [r for r in self._receivers(base) if r.actor not in {a.actor for a in agents}]
         agents = agents or light_subject

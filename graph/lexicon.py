@@ -47,6 +47,7 @@ class Lexicon:
     reciprocal_verbs: frozenset[str] = frozenset()  # "traded accusations", "exchanged fire"
     reciprocal_pronouns: frozenset[str] = frozenset()  # "each other", "one another"
     receiving_verbs: frozenset[str] = frozenset()  # "accepted a U.S. proposal": made to the subject
+    same_day_receiving: frozenset[str] = frozenset()  # "received a warning": on the day it was made
     not_meetings: frozenset[str] = frozenset()  # "met in a World Cup qualifier"
 
     def words(self, key: str) -> frozenset[str]:
@@ -102,5 +103,6 @@ def default_lexicon() -> Lexicon:
         reciprocal_verbs=frozenset(data.get("reciprocal", {}).get("light_verbs", ())),
         reciprocal_pronouns=frozenset(data.get("reciprocal", {}).get("pronouns", ())),
         receiving_verbs=frozenset(data.get("receiving_verbs", {}).get("lemmas", ())),
+        same_day_receiving=frozenset(data.get("receiving_verbs", {}).get("same_day", ())),
         not_meetings=frozenset(data.get("not_meetings", {}).get("lemmas", ())),
     )

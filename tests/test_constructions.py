@@ -285,6 +285,20 @@ CASES = {
         "Qatar offered to mediate between Israel and Hamas.", "2024-06-20",
         lambda: {("propose", A("Qatar"), A("Israel"), "occurred", None),
                  ("propose", A("Qatar"), A("Hamas"), "occurred", None)}, set),
+    "warn-received-no-warning-from": (
+        "Seoul said it had received no warning from Pyongyang before the release.", "2024-07-01",
+        lambda: {("warn", A("North Korea"), A("South Korea"), "negated", None)}, set),
+    "warn-received-on-the-day-it-was-made": (
+        "Seoul received a warning from Pyongyang on Monday.", "2024-07-03",
+        lambda: {("warn", A("North Korea"), A("South Korea"), "occurred", "2024-07-01")}, set),
+    "appeal-to-his-guest": (
+        "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed in Nairobi on Wednesday. "
+        "Ruto also urged his guest to settle the dispute with Eritrea through dialogue.", "2025-02-27",
+        lambda: {("appeal", "william-ruto", "abiy-ahmed", "occurred", None),
+                 ("meet", meet("abiy-ahmed", "william-ruto"), "occurred", "2025-02-26")}, set),
+    "attack-strikes-inside-a-state-could-begin": (
+        "Trump said U.S. strikes on drug cartel targets inside Venezuela could begin very soon.", "2025-11-14",
+        lambda: {("attack", A("United States"), A("Venezuela"), "proposed", None)}, set),
     "person-named-by-title-alone": (  # the tagger calls "Gustavo Petro" an organisation
         "Gustavo Petro, Colombia's president, accused Washington of murder on Tuesday.", "2025-09-20",
         lambda: {("accuse", "gustavo-petro", A("United States"), "occurred", "2025-09-16")}, set),
