@@ -85,11 +85,17 @@ def _strip_titles(span: Span, title_words: frozenset[str]) -> Span:
 
 def find_actor_mentions(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher,
                         title_words: frozenset[str] = frozenset(), published=None,
-                        title_heads: frozenset[str] = frozenset()) -> ActorIndex:
-    """Every actor named in `doc`: gazetteer names first, then people the parser finds."""
+                        title_heads: frozenset[str] = frozenset(),
+                        name_heads: frozenset[str] = frozenset()) -> ActorIndex:
+    """Every actor named in `doc`: gazetteer names first, then people the parser finds.
+    A state's name just before one of ``name_heads`` is part of another name
+    ("Washington Post", "China Daily")."""
     found: list[Span] = []
     for match_id, start, end in matcher.matcher(doc):
         actor, kind = matcher.keys[doc.vocab.strings[match_id]]
+        if end < len(doc) and doc[end].text in name_heads and kind != "demonym" and \
+                getattr(gaz.actors.get(actor), "kind", None) == "Country":
+            continue
         found.append(Span(doc, start, end, label=f"{actor}|{kind}"))
     index = ActorIndex()
     for span in sorted(filter_spans(found), key=lambda s: s.start):

@@ -16,7 +16,7 @@ from .events import extract_events
 from .gazetteer import default_gazetteer, default_titles, load_gazetteer
 from .ingest import dateline_prefix
 from .lexicon import default_lexicon
-from .resolve import Resolver
+from .resolve import Resolver, default_referents
 from .status import StatusCues
 
 for _name, _default in (("doc_id", None), ("published", None), ("boilerplate", ()), ("actor_index", None),
@@ -54,10 +54,11 @@ class ActorComponent:
         self.titles = default_titles()
         self.title_words = self.titles.words() | {"mr", "mrs", "ms", "dr", "prez"}
         self.matcher = ActorMatcher.build(nlp.make_doc, nlp.vocab, self.gaz)
+        self.name_heads = default_referents().name_heads
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.actor_index = find_actor_mentions(doc, self.gaz, self.matcher, self.title_words, doc._.published,
-                                                self.titles.name_titles)
+                                                self.titles.name_titles, self.name_heads)
         return doc
 
 

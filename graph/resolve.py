@@ -29,6 +29,7 @@ class Referents:
     place_nouns: frozenset[str]
     measure_nouns: frozenset[str]
     other_party_nouns: frozenset[str] = frozenset()  # "his host", "her guest"
+    name_heads: frozenset[str] = frozenset()  # "Washington Post": not the state
 
 
 @cache
@@ -37,7 +38,8 @@ def default_referents() -> Referents:
     pairs = {k: (v["kind"], tuple(v.get("roles", ()))) for k, v in data["pair_nouns"].items() if isinstance(v, dict)}
     return Referents(pairs, frozenset(data["organization_nouns"]), frozenset(data["person_groups"]),
                      frozenset(data["place_modifiers"]), frozenset(data["place_nouns"]),
-                     frozenset(data["measure_nouns"]), frozenset(data.get("other_party_nouns", ())))
+                     frozenset(data["measure_nouns"]), frozenset(data.get("other_party_nouns", ())),
+                     frozenset(data.get("name_heads", ())))
 
 
 @dataclass(frozen=True)

@@ -299,6 +299,9 @@ CASES = {
     "attack-strikes-inside-a-state-could-begin": (
         "Trump said U.S. strikes on drug cartel targets inside Venezuela could begin very soon.", "2025-11-14",
         lambda: {("attack", A("United States"), A("Venezuela"), "proposed", None)}, set),
+    "newspaper-named-after-a-capital-is-no-actor": (
+        "Beijing denied a Washington Post report that it was building a naval facility at Cambodia's Ream base.",
+        "2022-06-07", set, lambda: {("deny", A("China"), A("United States"), "occurred", None)}),
     "person-named-by-title-alone": (  # the tagger calls "Gustavo Petro" an organisation
         "Gustavo Petro, Colombia's president, accused Washington of murder on Tuesday.", "2025-09-20",
         lambda: {("accuse", "gustavo-petro", A("United States"), "occurred", "2025-09-16")}, set),
