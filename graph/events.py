@@ -211,6 +211,11 @@ class EventReader:
             if not refs and entry.type == "attack" and objects:  # "hit targets in Pakistan"
                 refs = refs_of(self.r, prep_objects(tok, {"in", "inside"}))
             return bool(refs) and (need == "actor-dobj" or any(self.r.kind(x.actor) == "Person" for x in refs))
+        if need == "appeal-content":  # "called on China to press Russia", "called on Iran for restraint"
+            return self._asks_something(tok)
+        if need == "person-partner":  # "called on President Putin": a visit
+            partners = refs_of(self.r, [t for s in entry.partners for t in arg_tokens(tok, s)])
+            return any(self.r.kind(p.actor) == "Person" for p in partners) and not self._asks_something(tok)
         if need == "consequence":
             words = self.lex.object_classes.get("consequence", frozenset())
             content = [t for c in tok.children if c.dep_ in {"ccomp", "xcomp", "prep"} for t in c.subtree]
@@ -228,6 +233,20 @@ class EventReader:
         withs += [o for w in withs if w.lemma_.lower() in self.r.referents.measure_nouns for o in prep_objects(w, {"of"})]
         objects += [w for o in withs for w in (o, *o.children) if w.dep_ in {"pobj", "compound", "amod"}]
         return any(o.lemma_.lower() in words or (need == "force-object" and o.like_num) for o in objects)
+
+    @staticmethod
+    def _asks_something(tok: Token) -> bool:
+        """Whether a verb of asking says what it asks: an infinitive, a that-clause or a
+        'for' phrase, on the verb or (a parse slip) on its object."""
+        objects = [o for p in tok.children if p.dep_ in {"prep", "prt"} for o in p.children if o.dep_ == "pobj"]
+        for head in [tok, *objects, *(c for c in tok.children if c.dep_ == "dobj")]:
+            for c in head.children:
+                if c.dep_ in {"xcomp", "ccomp", "advcl", "acl", "relcl"} and any(
+                        a.dep_ in {"aux", "mark"} for a in c.children):
+                    return True
+                if c.dep_ == "prep" and c.lower_ == "for" and head is tok:
+                    return True
+        return False
 
     def _meeting(self, found: Found, side: list[Ref], partners: list[Ref], plural: bool) -> Found | None:
         partners = [p for p in partners if p.actor not in {s.actor for s in side}]

@@ -13,7 +13,8 @@ from .resources import lexicon_path
 ARG_SOURCES = {"dobj", "dative", "ccomp-subj", "via-with", "dobj-with", "dobj-compound", "condition-subj", "xcomp-target", "dobj-clause-subj",
                "dobj-poss", "dobj-maker", "offered-between", "ended-owner", "dobj-parties", "purpose-object", "clause-subj", "between", "compound", "poss"}
 REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
-                "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "reciprocal"}
+                "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "reciprocal",
+                "appeal-content", "person-partner"}
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ class StatusCues:
     content_conditional: frozenset[str]
     planned_modifiers: frozenset[str]
     light_verbs: frozenset[str]
+    with_light_verbs: frozenset[str]  # "retaliated with sanctions"
     host_preps: frozenset[str]
     governors: frozenset[str]  # verbs that set the status of the noun they govern ("ruled out a meeting")
 
@@ -54,7 +55,7 @@ class StatusCues:
             say=lex.words("say_verbs"), unconditional=lex.words("unconditional_types"),
             content_conditional=lex.words("content_conditional_types"),
             planned_modifiers=lex.words("planned_modifiers"),
-            light_verbs=lex.light_verbs, host_preps=lex.status_preps,
+            light_verbs=lex.light_verbs, with_light_verbs=lex.with_light_verbs, host_preps=lex.status_preps,
             governors=lex.words("negating_governors") | frozenset(s.get("negating_particles", {}))
             | lex.words("planned_governors") | lex.words("proposed_governors") | lex.words("conditional_governors"),
         )
@@ -77,6 +78,7 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
                     head.head.pos_ in NOUNS and head.lower_ in {"of", "for", "on", "about"}
                     or head.lower_ in {"to", "for", "on"} and head.head.lemma_.lower() in cues.light_verbs
                     or head.head.pos_ in VERBS and _asked_for(head, cues)
+                    or head.lower_ == "with" and head.head.lemma_.lower() in cues.with_light_verbs
                     or head.lower_ in cues.host_preps and head.head.pos_ in VERBS):
                 chain.extend([head, head.head])
             else:

@@ -302,6 +302,16 @@ CASES = {
     "newspaper-named-after-a-capital-is-no-actor": (
         "Beijing denied a Washington Post report that it was building a naval facility at Cambodia's Ream base.",
         "2022-06-07", set, lambda: {("deny", A("China"), A("United States"), "occurred", None)}),
+    "meet-called-on-a-person-is-a-visit": (
+        "Modi called on President Putin at the Kremlin on Tuesday.", "2024-07-10",
+        lambda: {("meet", meet(A("Narendra Modi"), A("Vladimir Putin")), "occurred", "2024-07-09")},
+        lambda: {("appeal", A("Narendra Modi"), A("Vladimir Putin"), "occurred", "2024-07-09")}),
+    "appeal-called-on-to-is-no-visit": (
+        "The UN called on Israel to halt its offensive.", "2024-07-10",
+        lambda: {("appeal", A("United Nations"), A("Israel"), "occurred", None)}, set),
+    "sanction-urged-to-respond-with-is-proposed": (
+        "Zelenskiy urged Trump to respond with tougher sanctions on Moscow.", "2025-09-07",
+        lambda: {("sanction", A("Donald Trump"), A("Russia"), "proposed", None)}, set),
     "person-named-by-title-alone": (  # the tagger calls "Gustavo Petro" an organisation
         "Gustavo Petro, Colombia's president, accused Washington of murder on Tuesday.", "2025-09-20",
         lambda: {("accuse", "gustavo-petro", A("United States"), "occurred", "2025-09-16")}, set),
