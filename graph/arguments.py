@@ -146,7 +146,8 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
                 for s in c.children if s.dep_ == "nsubj"][:1]
     if source == "xcomp-target":  # "threatened to impose sanctions on Venezuela", "… that it would strike Seoul"
         return [t for c in tok.children if c.dep_ in {"xcomp", "ccomp"}
-                for t in [*(d for d in c.children if d.dep_ == "dobj"), *arg_tokens(c, "prep:on"), *arg_tokens(c, "prep:against")]]
+                for t in [*(d for d in c.children if d.dep_ == "dobj"), *arg_tokens(c, "prep:on"), *arg_tokens(c, "prep:against"),
+                          *arg_tokens(c, "prep:to")]]  # "threatened to cut off funding to South Africa"
     if source == "dobj-clause-subj":
         return [s for d in direct_objects(tok) for c in d.children if c.dep_ in {"acl", "ccomp", "relcl"}
                 for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]

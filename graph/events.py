@@ -528,9 +528,15 @@ def _date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> li
         out.extend(c for c in top.head.head.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj")
     participle = top.dep_ == "advcl" and top.tag_ == "VBG" and not any(c.dep_ in {"mark", "nsubj"} for c in top.children)
     if participle or top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in top.children):
-        # "visited Kyiv on Friday, meeting Zelensky": the participle shares the main clause's time
-        out.append(top.head)
-        out.extend(c for c in top.head.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj")
+        # "visited Kyiv on Friday, meeting Zelensky": the participle shares the main clause's
+        # time, also through an infinitive ("threatened on Sunday to demand …, accusing Panama")
+        host = top.head
+        for _ in range(3):
+            out.append(host)
+            out.extend(c for c in host.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj")
+            if host.dep_ not in {"xcomp", "advcl"} or not any(a.dep_ == "aux" and a.lower_ == "to" for a in host.children):
+                break
+            host = host.head
     return out
 
 

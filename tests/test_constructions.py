@@ -312,6 +312,14 @@ CASES = {
     "sanction-urged-to-respond-with-is-proposed": (
         "Zelenskiy urged Trump to respond with tougher sanctions on Moscow.", "2025-09-07",
         lambda: {("sanction", A("Donald Trump"), A("Russia"), "proposed", None)}, set),
+    "date-participle-under-an-infinitive": (
+        "Trump threatened on Sunday to demand the return of the Panama Canal to U.S. control, accusing Panama "
+        "of charging ridiculous fees to American ships.", "2024-12-23",
+        lambda: {("accuse", A("Donald Trump"), A("Panama"), "occurred", "2024-12-22")}, set),
+    "threaten-to-cut-funding-to": (
+        "Trump threatened to cut off all U.S. funding to South Africa over a land law.", "2025-02-03",
+        lambda: {("threaten", A("Donald Trump"), A("South Africa"), "occurred", None)},
+        lambda: {("threaten", A("Donald Trump"), A("United States"), "occurred", None)}),
     "person-named-by-title-alone": (  # the tagger calls "Gustavo Petro" an organisation
         "Gustavo Petro, Colombia's president, accused Washington of murder on Tuesday.", "2025-09-20",
         lambda: {("accuse", "gustavo-petro", A("United States"), "occurred", "2025-09-16")}, set),
