@@ -320,6 +320,11 @@ CASES = {
         "Trump threatened to cut off all U.S. funding to South Africa over a land law.", "2025-02-03",
         lambda: {("threaten", A("Donald Trump"), A("South Africa"), "occurred", None)},
         lambda: {("threaten", A("Donald Trump"), A("United States"), "occurred", None)}),
+    "short-name-inside-another-persons-name": (  # "Petro" is Gustavo Petro, but not in "Petro Kotin"
+        "Anwar Gargash warned Iran on Monday. Petro Kotin met Russian officials on Monday.", "2025-01-29",
+        lambda: {("warn", "anwar-gargash", A("Iran"), "occurred", "2025-01-27")},
+        lambda: {("warn", A("Anwar Ibrahim"), A("Iran"), "occurred", "2025-01-27"),
+                 ("meet", meet(A("Gustavo Petro"), A("Russia")), "occurred", "2025-01-27")}),
     "person-named-by-title-alone": (  # the tagger calls "Gustavo Petro" an organisation
         "Gustavo Petro, Colombia's president, accused Washington of murder on Tuesday.", "2025-09-20",
         lambda: {("accuse", "gustavo-petro", A("United States"), "occurred", "2025-09-16")}, set),
