@@ -83,17 +83,17 @@ def _strip_titles(span: Span, title_words: frozenset[str]) -> Span:
     return span.doc[start:end]
 
 
-def _inside_another_name(span: Span, found: list[Span], gaz: Gazetteer, title_words: frozenset[str]) -> bool:
+def _inside_another_name(span: Span, covered: set[int], gaz: Gazetteer, title_words: frozenset[str]) -> bool:
     """Whether a person's short name is part of someone else's full name the parser
     tagged: "Petro" in "Petro Kotin", "Anwar" in "Anwar Gargash". The other words of
     the name are proper nouns no other gazetteer name covers and no name of the
-    person contains ("Tayyip Erdogan" is still Erdogan)."""
+    person contains ("Tayyip Erdogan" is still Erdogan); ``covered`` holds the tokens
+    of every gazetteer match."""
     actor_id, kind = span.label_.split("|", 1)
     actor = gaz.actors.get(actor_id)
     if kind != "alias" or actor is None or actor.kind != "Person":
         return False
     own = {fold(w) for name in (actor.label, *actor.aliases) for w in name.replace("-", " ").split()}
-    covered = {i for other in found if other is not span for i in range(other.start, other.end)}
 
     def foreign(tok: Token) -> bool:
         return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i not in covered and fold(tok.text) not in own
@@ -125,7 +125,8 @@ def find_actor_mentions(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher,
                 getattr(gaz.actors.get(actor), "kind", None) == "Country":
             continue
         found.append(Span(doc, start, end, label=f"{actor}|{kind}"))
-    found = [s for s in found if not _inside_another_name(s, found, gaz, title_words)]
+    covered = {i for s in found for i in range(s.start, s.end)}
+    found = [s for s in found if not _inside_another_name(s, covered, gaz, title_words)]
     index = ActorIndex()
     for span in sorted(filter_spans(found), key=lambda s: s.start):
         actor, kind = span.label_.split("|", 1)

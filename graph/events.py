@@ -157,18 +157,23 @@ class EventReader:
         """Targets from the entry's sources in order; a fallback source (the subject of
         a condition) only when no other names one."""
         hosts = hosts or [tok]
-        main = [s for s in entry.targets if s not in FALLBACK_SOURCES and s not in RESOLVED_SOURCES]
-        found = refs_of(self.r, [t for h in hosts for s in main for t in arg_tokens(h, s)])
-        if "dobj-parties" in entry.targets:  # "denied Israeli accusations", "U.S. claims"
-            found += [r for h in hosts for d in direct_objects(h) for r in compound_parties(self.r, d)]
-        if not found:
-            found = refs_of(self.r, [t for h in hosts for s in entry.targets
-                                     if s in FALLBACK_SOURCES - RESOLVED_SOURCES for t in arg_tokens(h, s)])
-        if not found and "ended-owner" in entry.targets:
-            found = self._ended_owner(hosts)
-        if not found and "purpose-object" in entry.targets:
-            found = self._purpose_object(hosts)
+        found = self._source_refs(hosts, [s for s in entry.targets if s not in FALLBACK_SOURCES])
+        for source in (s for s in entry.targets if s in FALLBACK_SOURCES):
+            found = found or self._source_refs(hosts, [source])
         return found
+
+    def _source_refs(self, hosts: list[Token], sources: list[str]) -> list[Ref]:
+        """The actors the argument sources name: token sources (graph/arguments.py),
+        then those read with the resolver and the lexicon."""
+        found = refs_of(self.r, [t for h in hosts for s in sources for t in arg_tokens(h, s)])
+        for source in (s for s in sources if s in RESOLVED_SOURCES):
+            if source == "dobj-parties":  # "denied Israeli accusations", "U.S. claims"
+                found += [r for h in hosts for d in direct_objects(h) for r in compound_parties(self.r, d)]
+            elif source == "ended-owner":
+                found += self._ended_owner(hosts)
+            else:
+                found += self._purpose_object(hosts)
+        return unique_refs(found)
 
     def _purpose_object(self, hosts: list[Token]) -> list[Ref]:
         """Whom a deployment is aimed at, from its purpose clause: "sent a carrier to the

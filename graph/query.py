@@ -22,7 +22,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from .errors import QueryError
-from . import answers
+from . import answers, rdf
 from .resources import load_query  # noqa: F401 (re-exported)
 from .rows import (  # noqa: F401 (re-exported: the answers' types)
     STATUS_OF_NODE,
@@ -137,8 +137,7 @@ def _fold(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-_ACTOR_KINDS = [ox.NamedNode(f"{ONTOLOGY_IRI}{kind}") for kind in ("Person", "Country", "Organization")]
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_ACTOR_CLASSES = [ox.NamedNode(f"{ONTOLOGY_IRI}{kind}") for kind in ACTOR_KINDS]
 
 
 def _named_exactly(store: GraphStore, name: str) -> list[ox.NamedNode]:
@@ -148,11 +147,10 @@ def _named_exactly(store: GraphStore, name: str) -> list[ox.NamedNode]:
     if text.startswith(("http://", "https://")):
         candidates = {ox.NamedNode(text)} if " " not in text else set()
     else:
-        candidates = {q.subject for q in store.raw.quads_for_pattern(None, ox.NamedNode(RDFS_LABEL),
-                                                                    ox.Literal(text))}
+        candidates = {q.subject for q in store.raw.quads_for_pattern(None, rdf.RDFS_LABEL, ox.Literal(text))}
     return sorted((c for c in candidates if isinstance(c, ox.NamedNode)
-                   and any(next(iter(store.raw.quads_for_pattern(c, _RDF_TYPE, kind)), None)
-                           for kind in _ACTOR_KINDS)), key=lambda c: c.value)
+                   and any(next(iter(store.raw.quads_for_pattern(c, rdf.RDF_TYPE, kind)), None)
+                           for kind in _ACTOR_CLASSES)), key=lambda c: c.value)
 
 
 def resolve_actor(store: GraphStore, name: str) -> list[ox.NamedNode]:

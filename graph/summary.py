@@ -225,7 +225,7 @@ def _changes(store: GraphStore, old: dict[str, str],
             rows = {encode_row(row) for row in json.loads(before)} if before else set()
             for row in rows - after.keys():
                 removed += store.raw.quads_for_pattern(ox.NamedNode(_tie_of_row(iri, row)), None, None, _G)
-            added += [q for row in after.keys() - rows for q in tie_quads(after[row])]
+            added += [q for row in after.keys() - rows for q in tie_quads(after[row], row)]
     return removed, added
 
 
@@ -248,8 +248,9 @@ def _table_quads(iri: str) -> list[ox.Quad]:
             ox.Quad(table, _RDFS_LABEL, ox.Literal(label), _G)]
 
 
-def tie_quads(tie: Tie) -> list[ox.Quad]:
-    """The description of one tie (docs/rdf-model.md)."""
+def tie_quads(tie: Tie, row: str | None = None) -> list[ox.Quad]:
+    """The description of one tie (docs/rdf-model.md); ``row`` is its table row, when
+    already written."""
     t = ox.NamedNode(tie_iri(tie.key))
     events = tie.event_iris()
     dates = [d for _, d in tie.events if d is not None]
@@ -262,7 +263,7 @@ def tie_quads(tie: Tie) -> list[ox.Quad]:
         ox.Quad(t, _dg(DG.tieLevel), ox.Literal(tie.level), _G),
         ox.Quad(t, _dg(DG.symmetric), _typed(str(tie.symmetric).lower(), "boolean"), _G),
         ox.Quad(t, _dg(DG.eventCount), _typed(str(len(events)), "integer"), _G),
-        ox.Quad(t, _dg(DG.tieRow), ox.Literal(encode_tie_row(tie), datatype=_RDF_JSON), _G),
+        ox.Quad(t, _dg(DG.tieRow), ox.Literal(encode_tie_row(tie, row), datatype=_RDF_JSON), _G),
     ]
     if dates:
         quads += [ox.Quad(t, _dg(DG.firstDate), _typed(min(dates).isoformat(), "date"), _G),

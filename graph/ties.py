@@ -268,10 +268,11 @@ def encode_tie(tie: Tie) -> str:
                   [[short(e), d.isoformat() if d else None] for e, d in tie.events]])
 
 
-def encode_tie_row(tie: Tie) -> str:
+def encode_tie_row(tie: Tie, row: str | None = None) -> str:
     """A tie as its own JSON array (``dg:tieRow``): level, class and status, then its
-    table row (:func:`encode_tie`)."""
-    return _json([tie.level, short(tie.type), short(tie.status), *json.loads(encode_tie(tie))])
+    table row (``row``, :func:`encode_tie`, written again when not given)."""
+    head = _json([tie.level, short(tie.type), short(tie.status)])
+    return f"{head[:-1]},{(row or encode_tie(tie))[1:]}"
 
 
 def tie_of_row(data: list) -> Tie:

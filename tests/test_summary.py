@@ -7,16 +7,21 @@ import itertools
 from datetime import date
 from pathlib import Path
 
+import json
+
 import pyoxigraph as ox
 import pyshacl
 import pytest
 import rdflib
+from hypothesis import given
+from hypothesis import strategies as st
 
 from graph import query
 from graph.query import QUESTION_TYPES, ask, strongest_ties
 from graph.resources import ontology_dir
 from graph.store import SUMMARY_GRAPH, GraphStore
 from graph.summary import refresh_summary, table_iri, tie_iri
+from graph.ties import EVENT_CLASSES, STATUSES, Tie, encode_tie, encode_tie_row, tie_of, tie_of_row
 from graph.synthetic import EventSpec, document_quads, event_quads, iri, synthetic_quads
 from graph.vocab import DG
 
@@ -131,6 +136,22 @@ def test_refresh_is_deterministic_and_updates_in_place(small_graph: GraphStore) 
     fresh.add(q for q in small_graph.raw if q.graph_name != SUMMARY)
     refresh_summary(fresh)
     assert summary_quads(small_graph) == summary_quads(fresh) != first
+
+
+ACTORS = st.sampled_from([iri("actor/vladimir-putin").value, iri("actor/x").value, "https://example.org/a\"b"])
+TIES = st.builds(
+    Tie, st.sampled_from(["actor", "country"]), st.sampled_from(EVENT_CLASSES), st.sampled_from(STATUSES),
+    ACTORS, st.text(), ACTORS, st.text(), st.booleans(),
+    st.lists(st.tuples(st.sampled_from([iri("event/e1").value, iri("event/e2").value]),
+                       st.none() | st.dates()), max_size=3).map(lambda pairs: tuple(sorted(set(pairs), key=str))))
+
+
+@given(TIES)
+def test_tie_rows_round_trip(tie: Tie) -> None:
+    """A tie's own row and its table row give the tie back, whatever its labels."""
+    row = encode_tie(tie)
+    assert tie_of(json.loads(row), tie.level, tie.type, tie.status) == tie
+    assert tie_of_row(json.loads(encode_tie_row(tie))) == tie == tie_of_row(json.loads(encode_tie_row(tie, row)))
 
 
 def test_a_summary_without_tie_rows_is_written_again(known_graph: GraphStore) -> None:
