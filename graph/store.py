@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from .errors import FormatError, QueryError, StoreError
 from .jsonld import write_jsonld
+from .rdf import RDF_TYPE
 from .settings import BASE_IRI, ONTOLOGY_IRI, Settings, from_env
 from .terms import XSD, Row, bind_values, to_python  # noqa: F401 (XSD and Row re-exported)
 from .vocab import DG
@@ -24,9 +25,7 @@ from .vocab import DG
 LOADED_GRAPH = BASE_IRI + "graph/loaded"
 SUMMARY_GRAPH = BASE_IRI + "graph/summary"  # derived: see graph/summary.py
 # the summary graph names itself a dg:Summary while it is current
-SUMMARY_MARK = ox.Quad(ox.NamedNode(SUMMARY_GRAPH),
-                       ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
-                       ox.NamedNode(str(DG.Summary)), ox.NamedNode(SUMMARY_GRAPH))
+SUMMARY_MARK = ox.Quad(ox.NamedNode(SUMMARY_GRAPH), RDF_TYPE, ox.NamedNode(str(DG.Summary)), ox.NamedNode(SUMMARY_GRAPH))
 
 PREFIXES: dict[str, str] = {
     "dg": ONTOLOGY_IRI,

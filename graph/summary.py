@@ -26,6 +26,7 @@ from datetime import date
 
 import pyoxigraph as ox
 
+from .rdf import RDF_TYPE, RDFS_LABEL
 from .settings import BASE_IRI
 from .store import PREFIXES, SUMMARY_GRAPH, SUMMARY_MARK, GraphStore
 from .ties import (
@@ -48,8 +49,6 @@ STRONGEST_KEPT = 100  # pairs per table of the strongest pairs
 ALL = "all"  # the "status" of the tables of strongest pairs over every status
 
 _G = ox.NamedNode(SUMMARY_GRAPH)
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _RDF_JSON = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
 
@@ -244,8 +243,8 @@ def _table_quads(iri: str) -> list[ox.Quad]:
     what = f"{_local(kind)} ties" if kind else "Strongest pairs"
     label = f"{what}, {'all statuses' if status == ALL else _local(status).lower()}, {level} level"
     table = ox.NamedNode(iri)
-    return [ox.Quad(table, _RDF_TYPE, _dg(DG.TieTable), _G),
-            ox.Quad(table, _RDFS_LABEL, ox.Literal(label), _G)]
+    return [ox.Quad(table, RDF_TYPE, _dg(DG.TieTable), _G),
+            ox.Quad(table, RDFS_LABEL, ox.Literal(label), _G)]
 
 
 def tie_quads(tie: Tie, row: str | None = None) -> list[ox.Quad]:
@@ -255,7 +254,7 @@ def tie_quads(tie: Tie, row: str | None = None) -> list[ox.Quad]:
     events = tie.event_iris()
     dates = [d for _, d in tie.events if d is not None]
     quads = [
-        ox.Quad(t, _RDF_TYPE, _dg(DG.Tie), _G),
+        ox.Quad(t, RDF_TYPE, _dg(DG.Tie), _G),
         ox.Quad(t, _dg(DG.tieType), ox.NamedNode(tie.type), _G),
         ox.Quad(t, _dg(DG.tieAgent), ox.NamedNode(tie.agent), _G),
         ox.Quad(t, _dg(DG.tieTarget), ox.NamedNode(tie.target), _G),

@@ -16,12 +16,9 @@ from datetime import date, timedelta
 
 import pyoxigraph as ox
 
+from .rdf import RDF_TYPE, RDFS_LABEL, SKOS_ALT
 from .settings import BASE_IRI, ONTOLOGY_IRI
 from .vocab import EVENT_CLASS, MODE_NODE, STATUS_NODE
-
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-SKOS_ALT = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 OWL_SAME = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
 PROV_DERIVED = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
 DCT = "http://purl.org/dc/terms/"
