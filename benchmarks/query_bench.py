@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import platform
 import signal
 import statistics
@@ -208,11 +209,21 @@ def measure(name: str, case: tuple[Case, tuple | None], store: GraphStore,
     if args.events and event_level:
         text = event_text(store, *event_level)
         entry["events_oxigraph_ms"], _ = timed(_sparql(oxigraph, [text]), args.repeat)
+        limit = args.rdflib_timeout
         if dataset is not None:
-            ms, rows = timed(_sparql(rdf, [text]), 1, args.rdflib_timeout)
+            if args.events_ratio:
+                limit = events_limit(entry["events_oxigraph_ms"], args.events_ratio)
+            ms, rows = timed(_sparql(rdf, [text]), 1, limit)
             entry["events_rdflib_ms"] = ms if isinstance(rows, int) else rows
+            entry["events_rdflib_limit_s"] = limit
     entry.update(ratios(entry, args.rdflib_timeout))
     return {k: round(v, 2) if isinstance(v, float) else v for k, v in entry.items()}
+
+
+def events_limit(oxigraph_ms: float, ratio: float) -> int:
+    """Whole seconds to give rdflib on an event-level query, so that being stopped
+    proves it at least ``ratio`` times slower than Oxigraph's ``oxigraph_ms``."""
+    return max(1, math.ceil(ratio * oxigraph_ms / 1000))
 
 
 def ratios(entry: dict[str, Any], timeout: int) -> dict[str, Any]:
@@ -220,18 +231,21 @@ def ratios(entry: dict[str, Any], timeout: int) -> dict[str, Any]:
     (``same_sparql``); the event-level query on both (``events``); and rdflib
     answering the question from the events, as a store without a summary must,
     over the library's answer (``answer``). A value given as ">N" is a lower bound:
-    rdflib was stopped after ``timeout`` seconds."""
+    rdflib was stopped after ``timeout`` seconds, or on an event-level query after
+    the limit the entry records (``events_rdflib_limit_s``)."""
     def ratio(slow: Any, fast: Any) -> float | str | None:
         if not isinstance(fast, (int, float)) or not fast:
             return None
         if isinstance(slow, (int, float)):
             return round(slow / fast, 1)
-        if isinstance(slow, str) and slow.startswith("stopped") and timeout:
-            return f">{timeout * 1000 / fast:.0f}"
+        if isinstance(slow, str) and slow.startswith("stopped") and limit:
+            return f">{limit * 1000 / fast:.0f}"
         return None
+    limit = timeout
     out = {"ratio_same_sparql": ratio(entry.get("rdflib_ms") or entry.get("rdflib_solutions"),
                                       entry["oxigraph_ms"])}
     if "events_rdflib_ms" in entry:
+        limit = entry.get("events_rdflib_limit_s", timeout)
         out["ratio_events"] = ratio(entry["events_rdflib_ms"], entry["events_oxigraph_ms"])
         out["ratio_answer"] = ratio(entry["events_rdflib_ms"], entry["library_ms"])
     return out
@@ -302,6 +316,9 @@ def main(argv: Iterator[str] | None = None) -> None:
     parser.add_argument("--rdflib-repeat", type=int, default=2, help="runs per question on rdflib")
     parser.add_argument("--rdflib-timeout", type=int, default=300, metavar="S",
                         help="give up an rdflib query after S seconds (0: never)")
+    parser.add_argument("--events-ratio", type=float, default=0, metavar="R",
+                        help="give rdflib's event-level queries R times Oxigraph's time instead of "
+                             "--rdflib-timeout, so that a stop proves a ratio of at least R")
     parser.add_argument("--skip-rdflib", action="store_true", help="time oxigraph only")
     parser.add_argument("--events", action="store_true",
                         help="also time the event-level queries (rdflib: one run each)")
