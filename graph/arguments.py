@@ -11,7 +11,7 @@ OBJECT_CONTROL = {"urge", "ask", "call", "press", "invite", "persuade", "tell", 
                   "appeal", "plead", "warn", "order", "allow", "help"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 # argument sources read with the resolver and the lexicon (graph/events.py), not here
-RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object"}
+RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered"}
 
 
 def _noun_owner(noun: Token, depth: int) -> tuple[Token | None, bool]:
@@ -30,7 +30,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     the first of coordinated verbs."""
     if depth > 6:
         return None, True
-    if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"dobj", "attr", "oprd"} and verb.head is not verb:
+    if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"dobj", "attr", "oprd"} and verb.head != verb:
         return subject_of(verb.head, depth + 1)  # "had no plans for talks": whose plans
     for child in verb.children:
         if child.dep_ in SUBJECTS:
@@ -41,7 +41,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             agent = _by_agent(verb)
             return (agent, True) if agent is not None else (child, False)
     head = verb.head
-    if head is verb:
+    if head == verb:
         return None, True
     if verb.dep_ in {"conj", "acomp"}:  # "met and warned", "is due to travel"
         return subject_of(head, depth + 1)
@@ -211,7 +211,7 @@ def compound_parties(resolver: Resolver, noun: Token) -> list[Ref]:
             span = resolver.index.at(tok)
             if span is None or tok.i != span.end - 1:
                 continue
-            if span.demonym and tok.head is not noun and any(
+            if span.demonym and tok.head != noun and any(
                     resolver.kind(r.actor) == "Person" for r in resolver.resolve(tok.head)):
                 continue  # "Egyptian" in "Macron and Egyptian President al-Sisi held talks": his title
             out.append(Ref(span.actor, "compound" if not span.demonym else "demonym-modifier", span.start, span.end))

@@ -83,7 +83,7 @@ class Coref:
 
     def clause_subject_person(self, tok: Token) -> list[Ref]:
         head = tok.head
-        while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+        while head.pos_ not in {"VERB", "AUX"} and head.head != head:
             head = head.head
         for child in head.children:
             if child.dep_ in {"nsubj", "nsubjpass"} and child.i != tok.i:
@@ -181,7 +181,7 @@ class Coref:
         """The state or organisation that is the subject of the clause a possessive
         pronoun sits in, named before it: the usual owner of "its"."""
         verb = tok.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and verb.dep_ not in {"nsubj", "nsubjpass"}:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb and verb.dep_ not in {"nsubj", "nsubjpass"}:
             verb = verb.head
         if verb.pos_ not in {"VERB", "AUX"}:
             return []

@@ -67,6 +67,7 @@ class DateLexicon:
     weekday_names: tuple[str, ...]
     weekday_abbreviations: tuple[str, ...]
     relative_days: dict[str, int]
+    anaphoric_days: dict[str, int]  # "the same day": days from the last day named before
     period_offsets: dict[str, int]
     periods: dict[str, str]
     parts: dict[str, str]
@@ -94,6 +95,7 @@ def lexicon() -> DateLexicon:
             months=months, month_names=month_full, month_abbreviations=month_abbr,
             weekdays=weekdays, weekday_names=weekday_full, weekday_abbreviations=weekday_abbr,
             relative_days={k.lower(): int(v) for k, v in data["relative_days"].items()},
+            anaphoric_days={k.lower(): int(v) for k, v in data["anaphoric_days"].items()},
             period_offsets={k.lower(): int(v) for k, v in data["period_offsets"].items()},
             **{key: {k.lower(): v for k, v in data[key].items()} for key in ("periods", "parts", "weekday_modifiers")},
             prepositions=tuple(p.lower() for p in data["prepositions"]),
@@ -166,6 +168,7 @@ def _patterns(strict: bool) -> dict[str, re.Pattern[str]]:
         "year": rf"{inn}?{part}?\b{YEAR}",
         "weekday": rf"{wmod}?{weekday}",
         "relative_day": rf"\b(?P<relday>{_alternation(lex.relative_days)})\b",
+        "anaphoric_day": rf"\b(?P<anaday>{_alternation(lex.anaphoric_days)})\b",
         "period": rf"{part}?\b(?P<poff>{_alternation(lex.period_offsets)})\s+(?P<period>{_alternation(lex.periods)})\b",
     }
     return {kind: re.compile(source) for kind, source in sources.items()}
@@ -318,6 +321,15 @@ _RESOLVERS: dict[str, Resolver] = {
 }
 
 
+def anaphoric_offset(expression: str) -> int | None:
+    """Days from the last day the text named before ``expression`` when it is one of
+    the lexicon's anaphoric expressions ("the same day": 0, "a day later": 1)."""
+    text = " ".join(expression.split()).strip(" ,.;:")
+    words = text.split(" ", 1)
+    body = words[1] if len(words) == 2 and words[0].lower() in lexicon().prepositions else text
+    return lexicon().anaphoric_days.get(body.lower())
+
+
 def resolve(expression: str, published: date, tense: str | None = None) -> DateResolution | None:
     """What ``expression`` means for an article published on ``published``.
 
@@ -331,6 +343,8 @@ def resolve(expression: str, published: date, tense: str | None = None) -> DateR
     body = words[1] if len(words) == 2 and words[0].lower() in lexicon().prepositions else text
     for kind, pattern in _patterns(strict=False).items():
         m = pattern.fullmatch(body)
+        if m and kind == "anaphoric_day":
+            return None  # named by an earlier day of the text: see anaphoric_offset
         if m:
             return _RESOLVERS[kind](m, published, None if tense == "present" else tense, expression.strip())
     found = _resolve_within(body, published, tense)

@@ -19,6 +19,7 @@ from .resolve import Ref, Resolver, unique_refs
 from .status import TEMPORAL_MARKS, StatusCues, clause_chain, decide, in_antecedent
 from .when import event_date, event_place, event_when, meeting_mode
 
+DEFINITE = {"the", "that", "these", "this", "those", "such"}
 ACTIVE_TYPES_FIRST = ("meet", "warn", "threaten", "accuse", "demand", "appeal", "propose", "aid",
                       "reject", "deny", "mobilize", "attack", "sanction")
 
@@ -123,6 +124,8 @@ class EventReader:
             partners = refs_of(self.r, [t for s in entry.partners for t in arg_tokens(tok, s)]) + passive
             plural = entry.plural_subject is True or (
                 entry.plural_subject == "with-mode" and meeting_mode(tok, self.lex) in {"phone", "video"})
+            if plural and len(subjects) < 2 and subj is not None and not partners:
+                subjects = self._named_in_subject(subj) or subjects
             return self._meeting(found, subjects, partners, plural)
         targets = self._targets(tok, entry) + passive
         if not active:
@@ -138,6 +141,19 @@ class EventReader:
                            if self.r.kind(r.actor) != "Person"]
         found.agents, found.targets = subjects, targets
         return found if found.agents and found.targets else None
+
+    def _named_in_subject(self, subj: Token) -> list[Ref]:
+        """The actors a coordinated subject names when the parse hangs them all on the
+        last name ("US President Donald Trump and North Korean leader Kim Jong Un met"):
+        every named actor before the head, less the states of the people named."""
+        words = list(subj.subtree)
+        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in words) or any(t.dep_ == "prep" for t in words):
+            return []
+        spans = unique_refs([Ref(s.actor, s.rule, s.start, s.end) for s in self.r.index.spans
+                             if not s.demonym and words[0].i <= s.start and s.end <= subj.i + 1])
+        people = {self.r.country_of(r.actor) for r in spans if self.r.kind(r.actor) == "Person"}
+        spans = [r for r in spans if r.actor not in people]
+        return spans if len({r.actor for r in spans}) >= 2 else []
 
     def _reciprocal_object(self, tok: Token) -> bool:
         """"each other", "one another" as the object of the verb or of a preposition."""
@@ -157,12 +173,12 @@ class EventReader:
         """Targets from the entry's sources in order; a fallback source (the subject of
         a condition) only when no other names one."""
         hosts = hosts or [tok]
-        found = self._source_refs(hosts, [s for s in entry.targets if s not in FALLBACK_SOURCES])
+        found = self._source_refs(hosts, [s for s in entry.targets if s not in FALLBACK_SOURCES], entry.type)
         for source in (s for s in entry.targets if s in FALLBACK_SOURCES):
-            found = found or self._source_refs(hosts, [source])
+            found = found or self._source_refs(hosts, [source], entry.type)
         return found
 
-    def _source_refs(self, hosts: list[Token], sources: list[str]) -> list[Ref]:
+    def _source_refs(self, hosts: list[Token], sources: list[str], etype: str) -> list[Ref]:
         """The actors the argument sources name: token sources (graph/arguments.py),
         then those read with the resolver and the lexicon."""
         found = refs_of(self.r, [t for h in hosts for s in sources for t in arg_tokens(h, s)])
@@ -171,6 +187,8 @@ class EventReader:
                 found += [r for h in hosts for d in direct_objects(h) for r in compound_parties(self.r, d)]
             elif source == "ended-owner":
                 found += self._ended_owner(hosts)
+            elif source == "answered":
+                found += self._answered(hosts, etype)
             else:
                 found += self._purpose_object(hosts)
         return unique_refs(found)
@@ -183,6 +201,56 @@ class EventReader:
                    and c.lemma_.lower() in verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         objects = [o for c in clauses for o in direct_objects(c)]
         return refs_of(self.r, objects) or self._loose(objects)
+
+    def _answered(self, hosts: list[Token], etype: str) -> list[Ref]:
+        """Whom a denial or rejection answers when its object takes up an earlier event:
+        "Trudeau accused India … New Delhi dismissed the allegation" (the lexicon's
+        "answered_nouns"). The makers of the nearest earlier event of that type aimed
+        at the one who answers, else of the nearest one in the two sentences before."""
+        out: list[Ref] = []
+        for host in hosts:
+            subj, active = subject_of(host)
+            answering = {self.r.country_of(r.actor) for r in refs_of(self.r, [subj])} if subj is not None and active else set()
+            for obj in direct_objects(host):
+                types = self.lex.answered_nouns.get(obj.lemma_.lower(), frozenset())
+                types = types & {"accuse"} if etype == "deny" else types - {"accuse"}  # one denies claims
+                if not types or not answering or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children) \
+                        or any(c.dep_ in {"poss", "compound", "amod", "relcl", "acl"} and (c.dep_ != "amod" or self.r.index.at(c))
+                               for c in obj.children):
+                    continue
+                earlier = self._earlier_events(obj, types)
+                aimed = [f for f in earlier if answering & {self.r.country_of(t.actor) for t in f.targets}]
+                chosen = aimed[:1] or [f for f in earlier if f.trigger.sent.start >= self._sentence_before(obj, 2)
+                                       and not answering & {self.r.country_of(a.actor) for a in f.agents}][:1]
+                out += [a for f in chosen for a in f.agents]
+        return out
+
+    def _earlier_events(self, obj: Token, types: frozenset[str]) -> list[Found]:
+        """Readings of triggers of ``types`` before ``obj``, nearest first (read now if
+        their pass has not come yet)."""
+        readings = []
+        for tok in reversed(self.doc[:obj.i]):
+            if tok.i in self.found:
+                if self.found[tok.i].entry.type in types:
+                    readings.append(self.found[tok.i])
+                continue
+            for entry in self._entries(tok):
+                if entry.type in types and entry.type != "deny" and entry.type != "reject":
+                    reading = self._read(tok, entry)
+                    if reading is not None:
+                        self.found[tok.i] = reading
+                        readings.append(reading)
+                        break
+        return readings
+
+    def _sentence_before(self, tok: Token, n: int) -> int:
+        """The first token of the sentence ``n`` sentences before ``tok``'s."""
+        start = tok.sent.start
+        for _ in range(n):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
+        return start
 
     def _ended_owner(self, hosts: list[Token]) -> list[Ref]:
         """Whose action a demand would stop: "demanded a halt to Israel's operations",
@@ -197,6 +265,9 @@ class EventReader:
     def _loose(self, heads: list[Token]) -> list[Ref]:
         """States named in modifiers of argument phrases that name no actor themselves."""
         out: list[Ref] = []
+        measures = self.r.referents.measure_nouns
+        heads = [o for h in heads for o in (prep_objects(h, {"of"}) if h is not None and (
+            h.lemma_.lower() in measures or h.like_num) else [h]) or [h]]  # "hundreds of Russian firms"
         for head in heads:
             if head is None or self.r.resolve(head):
                 continue
@@ -249,7 +320,7 @@ class EventReader:
                 if c.dep_ in {"xcomp", "ccomp", "advcl", "acl", "relcl"} and any(
                         a.dep_ in {"aux", "mark"} for a in c.children):
                     return True
-                if c.dep_ == "prep" and c.lower_ == "for" and head is tok:
+                if c.dep_ == "prep" and c.lower_ == "for" and head == tok:
                     return True
         return False
 
@@ -319,7 +390,7 @@ class EventReader:
             if obj.ent_type_ not in {"DATE", "TIME"}:
                 return None  # "calls from Washington for a pause": an appeal, not a phone call
         light = self._light_verb(base)
-        found = Found(tok, entry, light=light, rule=f"{entry.id}", base=base if base is not tok else None)
+        found = Found(tok, entry, light=light, rule=f"{entry.id}", base=base if base != tok else None)
         owners = compound_parties(self.r, tok) + refs_of(self.r, arg_tokens(base, "poss"))
         if tok.dep_ == "acl" and tok.i == tok.head.i + 1 and tok.head.pos_ == "PROPN":
             owners += refs_of(self.r, [tok.head])  # "A U.S. warning to Iran", parsed as a clause on "U.S."
@@ -328,7 +399,7 @@ class EventReader:
             if light is not None and light.lemma_.lower() in self.lex.receiving_verbs:
                 # "received no warning from Pyongyang", "rejected a proposal from Moscow"
                 owners += refs_of(self.r, prep_objects(tok, {"from"}) + prep_objects(light, {"from"}))
-        if base is not tok:
+        if base != tok:
             owners += [r for r in compound_parties(self.r, base) if r.actor not in {o.actor for o in owners}]
         light_subject = []
         if light is not None:
@@ -448,7 +519,7 @@ class EventReader:
         tense = _tense(found, chain, status)
         day, date_text, period = event_when(chain, self.published, tense)
         top = chain[0] if found.light is None else found.light
-        while top.dep_ in {"xcomp", "conj"} and top.head is not top:
+        while top.dep_ in {"xcomp", "conj"} and top.head != top:
             top = top.head
         if day is None and status == "occurred" and tense == "past" and top.dep_ == "ccomp" \
                 and top.head.lemma_.lower() in self.cues.say:
@@ -512,7 +583,7 @@ def _tense(found: Found, chain: list[Token], status: str) -> str | None:
 
 
 LOOSE_TYPES = {"attack", "sanction", "threaten", "mobilize", "aid"}
-FALLBACK_SOURCES = {"condition-subj", "ended-owner", "purpose-object"}
+FALLBACK_SOURCES = {"condition-subj", "ended-owner", "purpose-object", "answered"}
 REPEAT_WORDS = {"again", "another", "second", "third", "fresh", "further", "renewed", "new"}
 
 
@@ -528,7 +599,7 @@ def _date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> li
     top = out[len(chain) - 1]
     if top.dep_ == "conj" and top.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children):
         out.append(top.head)
-    if top.dep_ == "relcl" and any(c.lower_ in {"where", "when"} for c in top.children) and top.head.head is not top.head:
+    if top.dep_ == "relcl" and any(c.lower_ in {"where", "when"} for c in top.children) and top.head.head != top.head:
         out.append(top.head.head)  # "travelled to Beijing on Friday, where he met Xi"
         out.extend(c for c in top.head.head.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj")
     participle = top.dep_ == "advcl" and top.tag_ == "VBG" and not any(c.dep_ in {"mark", "nsubj"} for c in top.children)

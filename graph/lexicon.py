@@ -2,7 +2,7 @@
 checked, with errors that name the file and entry."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from .errors import DataFileError
@@ -10,7 +10,7 @@ from .jsondata import read_json, require
 from .model import EVENT_TYPES
 from .resources import lexicon_path
 
-ARG_SOURCES = {"dobj", "dative", "ccomp-subj", "via-with", "dobj-with", "dobj-compound", "condition-subj", "xcomp-target", "dobj-clause-subj",
+ARG_SOURCES = {"dobj", "answered", "dative", "ccomp-subj", "via-with", "dobj-with", "dobj-compound", "condition-subj", "xcomp-target", "dobj-clause-subj",
                "dobj-poss", "dobj-maker", "offered-between", "ended-owner", "dobj-parties", "purpose-object", "clause-subj", "between", "compound", "poss"}
 REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
                 "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "reciprocal",
@@ -50,6 +50,7 @@ class Lexicon:
     receiving_verbs: frozenset[str] = frozenset()  # "accepted a U.S. proposal": made to the subject
     same_day_receiving: frozenset[str] = frozenset()  # "received a warning": on the day it was made
     not_meetings: frozenset[str] = frozenset()  # "met in a World Cup qualifier"
+    answered_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the allegation" -> {"accuse"}
 
     def words(self, key: str) -> frozenset[str]:
         value = self.status[key]
@@ -106,4 +107,14 @@ def default_lexicon() -> Lexicon:
         receiving_verbs=frozenset(data.get("receiving_verbs", {}).get("lemmas", ())),
         same_day_receiving=frozenset(data.get("receiving_verbs", {}).get("same_day", ())),
         not_meetings=frozenset(data.get("not_meetings", {}).get("lemmas", ())),
+        answered_nouns=_by_word({k: v for k, v in data.get("answered_nouns", {}).items() if k != "about"}),
     )
+
+
+def _by_word(types: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """{event type: nouns} as {noun: event types}."""
+    out: dict[str, set[str]] = {}
+    for etype, words in types.items():
+        for word in words:
+            out.setdefault(word, set()).add(etype)
+    return {word: frozenset(found) for word, found in out.items()}

@@ -30,6 +30,7 @@ class Referents:
     measure_nouns: frozenset[str]
     other_party_nouns: frozenset[str] = frozenset()  # "his host", "her guest"
     name_heads: frozenset[str] = frozenset()  # "Washington Post": not the state
+    state_groups: frozenset[str] = frozenset()  # "the Trump administration": the state he leads
 
 
 @cache
@@ -39,7 +40,7 @@ def default_referents() -> Referents:
     return Referents(pairs, frozenset(data["organization_nouns"]), frozenset(data["person_groups"]),
                      frozenset(data["place_modifiers"]), frozenset(data["place_nouns"]),
                      frozenset(data["measure_nouns"]), frozenset(data.get("other_party_nouns", ())),
-                     frozenset(data.get("name_heads", ())))
+                     frozenset(data.get("name_heads", ())), frozenset(data.get("state_groups", ())))
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,9 @@ class Resolver:
         if lemma in self.referents.place_nouns:  # "near Ukraine's border", "the border with Ukraine"
             refs = self._states_in(tok, {"poss", "compound", "amod", "nmod"}, preps=("of", "with"))
             return [Ref(r.actor, f"place:{lemma}", r.start, r.end) for r in refs if self.kind(r.actor) != "Person"]
+        if lemma in self.referents.measure_nouns or tok.like_num:  # "hundreds of Russian officials"
+            return [r for o in tok.children if o.dep_ == "prep" and o.lower_ == "of"
+                    for p in o.children if p.dep_ == "pobj" for r in self.resolve(p)]
         if lemma in self.referents.organization_nouns:  # "the OSCE regional security body"
             return [r for r in self._states_in(tok, {"compound", "nmod"}) if self.kind(r.actor) == "Organization"]
         return []
@@ -213,6 +217,9 @@ class Resolver:
         persons = [r for r in refs if self.kind(r.actor) == "Person"]
         if persons and tok.lemma_.lower() in self.referents.person_groups:
             return persons
+        if persons and tok.lemma_.lower() in self.referents.state_groups:
+            return [Ref(self.country_of(r.actor), f"group:{tok.lemma_.lower()}", r.start, r.end) for r in persons
+                    if self.country_of(r.actor) != r.actor]
         return [Ref(r.actor, f"group:{tok.lemma_.lower()}", r.start, r.end) for r in refs
                 if self.kind(r.actor) != "Person"]
 

@@ -68,7 +68,7 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
     chain, tok = [trigger], trigger
     for _ in range(10):
         head = tok.head
-        if head is tok:
+        if head == tok:
             break
         if (tok.pos_ in NOUNS or tok.pos_ == "NUM") and tok.dep_ not in CLAUSAL_DEPS:
             if tok.dep_ in LIGHT_DEPS and (head.pos_ in VERBS or tok.dep_ == "dobj") and (
@@ -239,8 +239,18 @@ def _is_condition_phrase(prep: Token, cues: StatusCues) -> bool:
     return any(words[: len(p)] == p for p in cues.cond_phrases)
 
 
+def _governors(chain: list[Token]):
+    """The words above the trigger that govern it: not the verb a chain word is only
+    coordinated with ("appealed to Hamas …, and urged Israel": 'appealed' does not
+    govern 'urged'), nor a verb the chain word is the subject of ("talks will open")."""
+    for below, tok in zip(chain, chain[1:]):
+        if below.head.i == tok.i and below.dep_ in {"conj", "nsubj"}:
+            continue
+        yield tok
+
+
 def _proposed(trigger, chain, top, cues, etype):
-    for tok in chain[1:]:
+    for tok in _governors(chain):
         lemma = tok.lemma_.lower()
         if lemma in cues.proposed and lemma not in cues.say:
             return "proposed", f"proposal-governor:{lemma}"
@@ -260,7 +270,7 @@ def _planned(trigger, chain, top, cues, etype):
             return "planned", f"future:{child.lower_}"
         if child.dep_ in {"acl", "amod", "relcl"} and child.lemma_.lower() in cues.planned_modifiers:
             return "planned", f"scheduled:{child.lemma_.lower()}"
-    for tok in chain[1:]:
+    for tok in _governors(chain):
         lemma = tok.lemma_.lower()
         if lemma in cues.planned:
             return "planned", f"planned-governor:{lemma}"

@@ -3,7 +3,7 @@ trigger's clause, and the mode of a meeting (in person, phone, video)."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -35,7 +35,7 @@ def _attached(span_root: Token, chain_ids: set[int]) -> int | None:
     for steps in range(8):
         if tok.i in chain_ids:
             return steps
-        if tok.head is tok or (tok.pos_ in {"VERB", "AUX"} and tok is not span_root):
+        if tok.head == tok or (tok.pos_ in {"VERB", "AUX"} and tok != span_root):
             return None
         tok = tok.head
     return None
@@ -90,6 +90,12 @@ def event_when(chain: list[Token], published: date | None,
     found = [span for _, _, span in sorted(found, key=lambda f: f[:2])]
     period = None
     for span in found:
+        offset = dates.anaphoric_offset(span.text)
+        if offset is not None:  # "the same day", "hours later"
+            anchor = _last_day_before(span, published)
+            if anchor is not None:
+                return anchor + timedelta(days=offset), span.text, None
+            continue
         resolution = dates.resolve(span.text, published, tense)
         if resolution is not None and resolution.day is not None:
             day = resolution.day
@@ -101,6 +107,25 @@ def event_when(chain: list[Token], published: date | None,
     if period is not None:
         return None, period[1], period[0]
     return None, (found[0].text if found else None), None
+
+
+def _last_day_before(span: Span, published: date) -> date | None:
+    """The last day the text names before ``span`` (a dateline's included)."""
+    last = None
+    for sent in span.doc.sents:
+        if sent.start > span.start:
+            break
+        for other in sorted(_date_spans(sent), key=lambda s: s.start):
+            if other.end > span.start:
+                break
+            if dates.anaphoric_offset(other.text) is not None:
+                day = _last_day_before(other, published)
+                last = day + timedelta(days=dates.anaphoric_offset(other.text)) if day else last
+                continue
+            resolution = dates.resolve(other.text, published, "past")
+            if resolution is not None and resolution.day is not None:
+                last = resolution.day
+    return last
 
 
 def event_place(chain: list[Token]) -> str | None:
