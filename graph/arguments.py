@@ -147,7 +147,7 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
     if source == "xcomp-target":  # "threatened to impose sanctions on Venezuela", "… that it would strike Seoul"
         return [t for c in tok.children if c.dep_ in {"xcomp", "ccomp"}
                 for t in [*(d for d in c.children if d.dep_ == "dobj"), *arg_tokens(c, "prep:on"), *arg_tokens(c, "prep:against"),
-                          *arg_tokens(c, "prep:to")]]  # "threatened to cut off funding to South Africa"
+                          *arg_tokens(c, "prep:to"), *arg_tokens(c, "prep:into")]]  # "… funding to South Africa", "… troops into Israel"
     if source == "dobj-clause-subj":
         return [s for d in direct_objects(tok) for c in d.children if c.dep_ in {"acl", "ccomp", "relcl"}
                 for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
@@ -168,6 +168,12 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         return [t for m in prep_objects(tok, {"by", "over", "via", "on"}) for t in prep_objects(m, {"with"})]
     if source == "dobj-with":  # "provide Ukraine with shells"
         return [c for c in tok.children if c.dep_ == "dobj"] if prep_objects(tok, {"with"}) else []
+    if source == "dobj-partner":  # "proposed direct talks with Ukraine"
+        return [o for d in direct_objects(tok) for o in prep_objects(d, {"with"})]
+    if source == "host-object":  # "summoned the British ambassador to demand…"
+        if tok.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return [c for c in tok.head.children if c.dep_ == "dobj"]
+        return []
     if source == "offered-between":  # "offered to host talks between Ethiopia and Somalia", "to mediate between"
         clauses = [c for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]

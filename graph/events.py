@@ -455,9 +455,9 @@ class EventReader:
         return refs_of(self.r, [subj]) if subj is not None else []
 
     def _host_verbs(self, noun: Token) -> list[Token]:
-        """The verb whose "during"/"at"/"in" phrase holds the noun, directly."""
+        """The verb whose "during"/"at"/"on"/"in" phrase holds the noun, directly."""
         prep = noun.head
-        if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in {"during", "at", "on"} \
+        if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in {"during", "at", "on", "in"} \
                 and prep.head.pos_ in {"VERB", "AUX"}:
             return [prep.head]
         return []
@@ -474,7 +474,8 @@ class EventReader:
         side = owners or light_subject or self._host_subject(tok)
         if not partners and not owners and found.light is None and side:
             # "pressed his Japanese counterpart during talks in Beijing": the one pressed
-            partners = refs_of(self.r, [o for v in self._host_verbs(tok) for o in v.children if o.dep_ == "dobj"])
+            # "told Biden in a virtual meeting": the one told
+            partners = refs_of(self.r, [o for v in self._host_verbs(tok) for o in v.children if o.dep_ in {"dobj", "dative"}])
         if partners:
             return self._meeting(found, side, partners, False)
         if len(owners) >= 2:
@@ -518,6 +519,8 @@ class EventReader:
         chain = [found.head] if found.answered else _date_chain(clause_chain(found.head, self.cues), found.light, self.cues)
         tense = _tense(found, chain, status)
         day, date_text, period = event_when(chain, self.published, tense)
+        if status_rule.startswith("promised:"):
+            day, period = None, None  # the day of the pledge, not of the aid
         top = chain[0] if found.light is None else found.light
         while top.dep_ in {"xcomp", "conj"} and top.head != top:
             top = top.head
@@ -583,7 +586,7 @@ def _tense(found: Found, chain: list[Token], status: str) -> str | None:
 
 
 LOOSE_TYPES = {"attack", "sanction", "threaten", "mobilize", "aid"}
-FALLBACK_SOURCES = {"condition-subj", "ended-owner", "purpose-object", "answered"}
+FALLBACK_SOURCES = {"condition-subj", "ended-owner", "purpose-object", "answered", "host-object"}
 REPEAT_WORDS = {"again", "another", "second", "third", "fresh", "further", "renewed", "new"}
 
 

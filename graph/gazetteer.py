@@ -170,6 +170,7 @@ class Titles:
     specific: dict[tuple[str, str], tuple[str, ...]]  # (title, state id) -> role keys there
     groups: frozenset[str]
     name_titles: frozenset[str] = frozenset()  # words that mark a proper noun next to them as a person's name
+    shared_roles: frozenset[str] = frozenset()  # many holders at once ("ambassador"): a title alone names the state
 
     def known(self, title: str) -> bool:
         return title in self.general or title in self._specific_titles
@@ -210,4 +211,5 @@ def default_titles() -> Titles:
         if not entry.get("countries"):
             general[title] = roles
     return Titles(general=general, specific=specific, groups=frozenset(g.lower() for g in data.get("groups", [])),
-                  name_titles=frozenset(w.lower() for w in data.get("name_titles", [])))
+                  name_titles=frozenset(w.lower() for w in data.get("name_titles", [])),
+                  shared_roles=frozenset(data.get("shared_roles", [])))

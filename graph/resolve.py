@@ -31,6 +31,7 @@ class Referents:
     other_party_nouns: frozenset[str] = frozenset()  # "his host", "her guest"
     name_heads: frozenset[str] = frozenset()  # "Washington Post": not the state
     state_groups: frozenset[str] = frozenset()  # "the Trump administration": the state he leads
+    private_modifiers: frozenset[str] = frozenset()  # "Chinese business leaders": not the state
 
 
 @cache
@@ -40,7 +41,8 @@ def default_referents() -> Referents:
     return Referents(pairs, frozenset(data["organization_nouns"]), frozenset(data["person_groups"]),
                      frozenset(data["place_modifiers"]), frozenset(data["place_nouns"]),
                      frozenset(data["measure_nouns"]), frozenset(data.get("other_party_nouns", ())),
-                     frozenset(data.get("name_heads", ())), frozenset(data.get("state_groups", ())))
+                     frozenset(data.get("name_heads", ())), frozenset(data.get("state_groups", ())),
+                     frozenset(data.get("private_modifiers", ())))
 
 
 @dataclass(frozen=True)
@@ -109,8 +111,9 @@ class Resolver:
         title = self._title_of(tok)
         if title:
             return self._role_holder(tok, title)
-        if lemma in self.titles.groups or tok.lower_ in self.titles.groups:
-            return self._group(tok)
+        compounds = " ".join(c.lower_ for c in tok.lefts if c.dep_ == "compound")
+        if lemma in self.titles.groups or tok.lower_ in self.titles.groups or f"{compounds} {lemma}" in self.titles.groups:
+            return self._group(tok)  # "officials", "the coast guard"
         for child in tok.children:  # "Jordan's King Abdullah II", a name the gazetteer lacks
             if child.dep_ == "compound" and child.i < tok.i and self.titles.known(child.lower_):
                 return self._role_holder(tok, child.lower_)
@@ -173,13 +176,13 @@ class Resolver:
                 continue
             for role in self.titles.roles_for(title, place.actor):
                 holders = self.gaz.holders(role, place.actor, self.published)
-                if len(holders) == 1:
+                if len(holders) == 1 and role not in self.titles.shared_roles:
                     return [Ref(holders[0], f"title-role:{title}", tok.left_edge.i, tok.i + 1)]
             return [Ref(place.actor, f"title-unknown-holder:{title}", tok.left_edge.i, tok.i + 1)]
         if not places and allowed and len(allowed) == 1:
             for role in self.titles.roles_for(title, allowed[0]):
                 holders = self.gaz.holders(role, allowed[0], self.published)
-                if len(holders) == 1:
+                if len(holders) == 1 and role not in self.titles.shared_roles:
                     return [Ref(holders[0], f"title-role:{title}", tok.i, tok.i + 1)]
         if not places and self.coref is not None:
             return self.coref.by_role(tok, self.titles.roles_for(title, None))
@@ -188,7 +191,7 @@ class Resolver:
     def _holder_or_state(self, place: Ref, title: str, tok: Token) -> Ref:
         for role in self.titles.roles_for(title, place.actor):
             holders = self.gaz.holders(role, place.actor, self.published)
-            if len(holders) == 1:
+            if len(holders) == 1 and role not in self.titles.shared_roles:
                 return Ref(holders[0], f"title-role:{title}", place.start, place.end)
         return Ref(place.actor, f"group:{title}", place.start, place.end)
 
@@ -211,6 +214,8 @@ class Resolver:
         return []
 
     def _group(self, tok: Token) -> list[Ref]:
+        if any(c.dep_ in {"compound", "amod"} and c.lower_ in self.referents.private_modifiers for c in tok.lefts):
+            return []  # "Chinese business leaders"
         refs = self._states_in(tok, NP_DEPS)
         if not refs and tok.lemma_.lower() not in {"embassy", "mission", "consulate", "delegation"}:
             refs = self._states_in(tok, set(), preps=("in",))  # "the foreign ministry in Beijing"

@@ -40,6 +40,8 @@ class StatusCues:
     with_light_verbs: frozenset[str]  # "retaliated with sanctions"
     host_preps: frozenset[str]
     governors: frozenset[str]  # verbs that set the status of the noun they govern ("ruled out a meeting")
+    promise: frozenset[str] = frozenset()  # "pledged aid": planned
+    unpromised: frozenset[str] = frozenset()  # "pledged support": a stance, taken there and then
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> "StatusCues":
@@ -57,7 +59,9 @@ class StatusCues:
             planned_modifiers=lex.words("planned_modifiers"),
             light_verbs=lex.light_verbs, with_light_verbs=lex.with_light_verbs, host_preps=lex.status_preps,
             governors=lex.words("negating_governors") | frozenset(s.get("negating_particles", {}))
-            | lex.words("planned_governors") | lex.words("proposed_governors") | lex.words("conditional_governors"),
+            | lex.words("planned_governors") | lex.words("proposed_governors") | lex.words("conditional_governors")
+            | lex.words("promise_verbs"),
+            promise=lex.words("promise_verbs"), unpromised=lex.words("unpromised_objects"),
         )
 
 
@@ -79,8 +83,9 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
                     or head.lower_ in {"to", "for", "on"} and head.head.lemma_.lower() in cues.light_verbs
                     or head.head.pos_ in VERBS and _asked_for(head, cues)
                     or head.lower_ == "with" and head.head.lemma_.lower() in cues.with_light_verbs
-                    or head.lower_ in cues.host_preps and head.head.pos_ in VERBS):
-                chain.extend([head, head.head])
+                    or head.lower_ in cues.host_preps and head.head.pos_ in VERBS
+                    or head.lower_ in {"in", "of"} and (head.head.like_num or head.head.pos_ == "NUM")):
+                chain.extend([head, head.head])  # "will provide $5.5 billion in aid"
             else:
                 break
         elif tok.dep_ == "xcomp" or (tok.dep_ == "acl" and head.pos_ in NOUNS) or (
@@ -265,6 +270,10 @@ def _proposed(trigger, chain, top, cues, etype):
 
 
 def _planned(trigger, chain, top, cues, etype):
+    promised = [t for t in chain if t.pos_ == "VERB" and t.lemma_.lower() in cues.promise]
+    if promised and trigger.lemma_.lower() not in cues.unpromised and not any(
+            d.dep_ == "dobj" and d.lemma_.lower() in cues.unpromised for d in promised[0].children):
+        return "planned", f"promised:{promised[0].lemma_.lower()}"  # "pledged $3 billion in aid to Sudan"
     for child in _children(chain):
         if child.dep_ in {"aux", "auxpass"} and child.lower_ in cues.future:
             return "planned", f"future:{child.lower_}"
