@@ -602,9 +602,17 @@ def _date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> li
     top = out[len(chain) - 1]
     if top.dep_ == "conj" and top.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children):
         out.append(top.head)
-    if top.dep_ == "relcl" and any(c.lower_ in {"where", "when"} for c in top.children) and top.head.head != top.head:
-        out.append(top.head.head)  # "travelled to Beijing on Friday, where he met Xi"
-        out.extend(c for c in top.head.head.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj")
+    if top.dep_ == "relcl" and any(c.lower_ in {"where", "when"} and c.dep_ == "advmod" for t in out for c in t.children):
+        # "travelled to Beijing on Friday, where he met Xi", "… for the G7 summit, where he…"
+        verb = next((a for a in top.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is not None:
+            out.append(verb)
+            out.extend(c for c in verb.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj")
+    for tok in list(out):  # "will warn Beijing … when he meets Wang Yi on Friday"
+        for clause in (c for c in tok.children if c.dep_ == "advcl" and any(
+                m.dep_ in {"mark", "advmod"} and m.lower_ == "when" for m in c.children)):
+            out.append(clause)
+            out.extend(c for c in clause.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj")
     participle = top.dep_ == "advcl" and top.tag_ == "VBG" and not any(c.dep_ in {"mark", "nsubj"} for c in top.children)
     if participle or top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in top.children):
         # "visited Kyiv on Friday, meeting Zelensky": the participle shares the main clause's

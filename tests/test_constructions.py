@@ -647,6 +647,14 @@ CASES = {
     "talks-that-will-open": (
         "Talks between Scholz and Macron will open in Berlin on Monday.", "2023-06-15",
         lambda: {("meet", meet(A("Olaf Scholz"), A("Macron")), "planned", "2023-06-19")}, set),
+    "meeting-in-a-when-clause": (
+        "Lammy will warn Beijing against supplying Russia's war machine when he meets Chinese Foreign Minister "
+        "Wang Yi on Friday.", "2024-10-17",
+        lambda: {("meet", meet(A("David Lammy"), A("Wang Yi")), "planned", "2024-10-18")}, set),
+    "date-of-the-travel-before-where": (
+        "Modi will travel to southern Italy on Thursday for the G7 summit, where he is expected to hold "
+        "bilateral talks with Italian Prime Minister Giorgia Meloni.", "2024-06-10",
+        lambda: {("meet", meet(A("Narendra Modi"), A("Giorgia Meloni")), "planned", "2024-06-13")}, set),
 }
 
 
