@@ -136,7 +136,9 @@ class Resolver:
                 return longer
         left = tok.i - 1
         while left >= 0 and tok.doc[left].dep_ in NP_DEPS and tok.doc[left].head.i >= tok.i:
-            words.insert(0, tok.doc[left].lower_)
+            span = self.index.at(tok.doc[left])
+            if span is None or self.kind(span.actor) == "Person":  # "the top U.S. diplomat": the state is no part of the title
+                words.insert(0, tok.doc[left].lower_)
             left -= 1
         for n in range(min(len(words), self.titles.max_words()), 0, -1):
             candidate = " ".join(words[-n:])

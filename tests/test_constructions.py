@@ -655,6 +655,11 @@ CASES = {
         "Modi will travel to southern Italy on Thursday for the G7 summit, where he is expected to hold "
         "bilateral talks with Italian Prime Minister Giorgia Meloni.", "2024-06-10",
         lambda: {("meet", meet(A("Narendra Modi"), A("Giorgia Meloni")), "planned", "2024-06-13")}, set),
+    "title-with-the-state-inside": (
+        "Antony Blinken arrived in Beijing on Sunday. The top U.S. diplomat is expected to meet Foreign Minister "
+        "Qin Gang on Monday.", "2023-06-18",
+        lambda: {("meet", meet(A("Antony Blinken"), A("Qin Gang")), "planned", "2023-06-19")},
+        lambda: {("meet", meet(A("United States"), A("Qin Gang")), "planned", "2023-06-19")}),
 }
 
 
