@@ -324,10 +324,14 @@ _RESOLVERS: dict[str, Resolver] = {
 def anaphoric_offset(expression: str) -> int | None:
     """Days from the last day the text named before ``expression`` when it is one of
     the lexicon's anaphoric expressions ("the same day": 0, "a day later": 1)."""
+    return lexicon().anaphoric_days.get(_body(expression)[1].lower())
+
+
+def _body(expression: str) -> tuple[str, str]:
+    """(the expression tidied, the same without a leading preposition: "on Tuesday")."""
     text = " ".join(expression.split()).strip(" ,.;:")
     words = text.split(" ", 1)
-    body = words[1] if len(words) == 2 and words[0].lower() in lexicon().prepositions else text
-    return lexicon().anaphoric_days.get(body.lower())
+    return text, words[1] if len(words) == 2 and words[0].lower() in lexicon().prepositions else text
 
 
 def resolve(expression: str, published: date, tense: str | None = None) -> DateResolution | None:
@@ -338,9 +342,7 @@ def resolve(expression: str, published: date, tense: str | None = None) -> DateR
     """
     if tense not in TENSES:
         raise ValueError(f"tense must be 'past', 'present', 'future' or None, not {tense!r}")
-    text = " ".join(expression.split()).strip(" ,.;:")
-    words = text.split(" ", 1)
-    body = words[1] if len(words) == 2 and words[0].lower() in lexicon().prepositions else text
+    _text, body = _body(expression)
     for kind, pattern in _patterns(strict=False).items():
         m = pattern.fullmatch(body)
         if m and kind == "anaphoric_day":

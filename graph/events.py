@@ -235,7 +235,7 @@ class EventReader:
                     readings.append(self.found[tok.i])
                 continue
             for entry in self._entries(tok):
-                if entry.type in types and entry.type != "deny" and entry.type != "reject":
+                if entry.type in types:
                     reading = self._read(tok, entry)
                     if reading is not None:
                         self.found[tok.i] = reading
@@ -265,9 +265,7 @@ class EventReader:
     def _loose(self, heads: list[Token]) -> list[Ref]:
         """States named in modifiers of argument phrases that name no actor themselves."""
         out: list[Ref] = []
-        measures = self.r.referents.measure_nouns
-        heads = [o for h in heads for o in (prep_objects(h, {"of"}) if h is not None and (
-            h.lemma_.lower() in measures or h.like_num) else [h]) or [h]]  # "hundreds of Russian firms"
+        heads = [o for h in heads for o in (self.r.counted(h) if h is not None else [h])]  # "hundreds of Russian firms"
         for head in heads:
             if head is None or self.r.resolve(head):
                 continue
@@ -606,25 +604,27 @@ def _date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> li
         # "travelled to Beijing on Friday, where he met Xi", "… for the G7 summit, where he…"
         verb = next((a for a in top.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if verb is not None:
-            out.append(verb)
-            out.extend(c for c in verb.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj")
+            out.extend(_with_objects(verb))
     for tok in list(out):  # "will warn Beijing … when he meets Wang Yi on Friday"
         for clause in (c for c in tok.children if c.dep_ == "advcl" and any(
                 m.dep_ in {"mark", "advmod"} and m.lower_ == "when" for m in c.children)):
-            out.append(clause)
-            out.extend(c for c in clause.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj")
+            out.extend(_with_objects(clause))
     participle = top.dep_ == "advcl" and top.tag_ == "VBG" and not any(c.dep_ in {"mark", "nsubj"} for c in top.children)
     if participle or top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in top.children):
         # "visited Kyiv on Friday, meeting Zelensky": the participle shares the main clause's
         # time, also through an infinitive ("threatened on Sunday to demand …, accusing Panama")
         host = top.head
         for _ in range(3):
-            out.append(host)
-            out.extend(c for c in host.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj")
+            out.extend(_with_objects(host))
             if host.dep_ not in {"xcomp", "advcl"} or not any(a.dep_ == "aux" and a.lower_ == "to" for a in host.children):
                 break
             host = host.head
     return out
+
+
+def _with_objects(verb: Token) -> list[Token]:
+    """A verb and the objects of its prepositions, where a date may hang ("on Friday")."""
+    return [verb, *(o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
 
 
 def _dates_from_meetings(events: list[Event], country_of: Callable[[str], str]) -> list[Event]:

@@ -79,6 +79,14 @@ class Resolver:
             self._cache[token.i] = unique_refs(self._resolve(token))
         return self._cache[token.i]
 
+    def counted(self, tok: Token) -> list[Token]:
+        """What a quantity counts ("hundreds of Russian firms": firms), else the token."""
+        if tok.lemma_.lower() in self.referents.measure_nouns or tok.like_num:
+            objects = [p for o in tok.children if o.dep_ == "prep" and o.lower_ == "of"
+                       for p in o.children if p.dep_ == "pobj"]
+            return objects or [tok]
+        return [tok]
+
     def country_of(self, actor: str) -> str:
         found = self.gaz.actors.get(actor) or self.index.new_actors.get(actor)
         if found and found.kind == "Person" and found.country:
@@ -120,9 +128,9 @@ class Resolver:
         if lemma in self.referents.place_nouns:  # "near Ukraine's border", "the border with Ukraine"
             refs = self._states_in(tok, {"poss", "compound", "amod", "nmod"}, preps=("of", "with"))
             return [Ref(r.actor, f"place:{lemma}", r.start, r.end) for r in refs if self.kind(r.actor) != "Person"]
-        if lemma in self.referents.measure_nouns or tok.like_num:  # "hundreds of Russian officials"
-            return [r for o in tok.children if o.dep_ == "prep" and o.lower_ == "of"
-                    for p in o.children if p.dep_ == "pobj" for r in self.resolve(p)]
+        counted = self.counted(tok)
+        if counted != [tok]:  # "hundreds of Russian officials"
+            return [r for c in counted for r in self.resolve(c)]
         if lemma in self.referents.organization_nouns:  # "the OSCE regional security body"
             return [r for r in self._states_in(tok, {"compound", "nmod"}) if self.kind(r.actor) == "Organization"]
         return []
@@ -177,25 +185,34 @@ class Resolver:
             if allowed and place.actor not in allowed:
                 continue
             for role in self.titles.roles_for(title, place.actor):
-                holders = self.gaz.holders(role, place.actor, self.published)
-                if len(holders) == 1 and role not in self.titles.shared_roles:
-                    return [Ref(holders[0], f"title-role:{title}", tok.left_edge.i, tok.i + 1)]
+                holder = self._sole_holder(role, place.actor)
+                if holder:
+                    return [Ref(holder, f"title-role:{title}", tok.left_edge.i, tok.i + 1)]
             return [Ref(place.actor, f"title-unknown-holder:{title}", tok.left_edge.i, tok.i + 1)]
         if not places and allowed and len(allowed) == 1:
             for role in self.titles.roles_for(title, allowed[0]):
-                holders = self.gaz.holders(role, allowed[0], self.published)
-                if len(holders) == 1 and role not in self.titles.shared_roles:
-                    return [Ref(holders[0], f"title-role:{title}", tok.i, tok.i + 1)]
+                holder = self._sole_holder(role, allowed[0])
+                if holder:
+                    return [Ref(holder, f"title-role:{title}", tok.i, tok.i + 1)]
         if not places and self.coref is not None:
             return self.coref.by_role(tok, self.titles.roles_for(title, None))
         return []
 
     def _holder_or_state(self, place: Ref, title: str, tok: Token) -> Ref:
         for role in self.titles.roles_for(title, place.actor):
-            holders = self.gaz.holders(role, place.actor, self.published)
-            if len(holders) == 1 and role not in self.titles.shared_roles:
-                return Ref(holders[0], f"title-role:{title}", place.start, place.end)
+            holder = self._sole_holder(role, place.actor)
+            if holder:
+                return Ref(holder, f"title-role:{title}", place.start, place.end)
         return Ref(place.actor, f"group:{title}", place.start, place.end)
+
+    def _sole_holder(self, role: str, of: str) -> str | None:
+        """The one person holding ``role`` for ``of`` on the publication day; None when
+        there is none, several, or the role is one a state gives to many at once
+        ("ambassador": the gazetteer lists only the envoy to the UN)."""
+        if role in self.titles.shared_roles:
+            return None
+        holders = self.gaz.holders(role, of, self.published)
+        return holders[0] if len(holders) == 1 else None
 
     def _counterpart(self, tok: Token) -> list[Ref]:
         places = [r for r in self._states_in(tok, NP_DEPS - {"poss"}) if self.kind(r.actor) != "Person"]

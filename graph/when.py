@@ -110,7 +110,8 @@ def event_when(chain: list[Token], published: date | None,
 
 
 def _last_day_before(span: Span, published: date) -> date | None:
-    """The last day the text names before ``span`` (a dateline's included)."""
+    """The last day the text names before ``span`` (a dateline's included), reading
+    earlier anaphoric days ("a day later") from the day before them."""
     last = None
     for sent in span.doc.sents:
         if sent.start > span.start:
@@ -118,9 +119,9 @@ def _last_day_before(span: Span, published: date) -> date | None:
         for other in sorted(_date_spans(sent), key=lambda s: s.start):
             if other.end > span.start:
                 break
-            if dates.anaphoric_offset(other.text) is not None:
-                day = _last_day_before(other, published)
-                last = day + timedelta(days=dates.anaphoric_offset(other.text)) if day else last
+            offset = dates.anaphoric_offset(other.text)
+            if offset is not None:
+                last = last + timedelta(days=offset) if last else None
                 continue
             resolution = dates.resolve(other.text, published, "past")
             if resolution is not None and resolution.day is not None:

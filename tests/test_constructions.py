@@ -660,6 +660,11 @@ CASES = {
         "Qin Gang on Monday.", "2023-06-18",
         lambda: {("meet", meet(A("Antony Blinken"), A("Qin Gang")), "planned", "2023-06-19")},
         lambda: {("meet", meet(A("United States"), A("Qin Gang")), "planned", "2023-06-19")}),
+    "date-a-day-later-than-the-same-day": (
+        "Russia struck Kyiv on Monday. Ukraine accused Moscow of war crimes the same day. A day later, "
+        "the EU imposed sanctions on Russia.", "2023-06-15",
+        lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", "2023-06-12"),
+                 ("sanction", A("European Union"), A("Russia"), "occurred", "2023-06-13")}, set),
 }
 
 

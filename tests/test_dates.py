@@ -318,3 +318,12 @@ def test_find_gives_sorted_disjoint_spans_and_resolve_never_fails(text):
         assert text[start:end] == expression and start < end
         resolve(expression, date(2021, 12, 29))
     resolve(text, date(2021, 12, 29))
+
+
+@pytest.mark.parametrize("expression, offset", [
+    ("the same day", 0), ("on the same day", 0), ("hours later", 0), ("a day later", 1),
+    ("the previous day", -1), ("on Tuesday", None), ("later this week", None)])
+def test_anaphoric_days_count_from_an_earlier_day(expression: str, offset: int | None) -> None:
+    assert dates.anaphoric_offset(expression) == offset
+    if offset is not None:  # no meaning of its own against the publication date
+        assert dates.resolve(expression, date(2024, 5, 7), "past") is None
