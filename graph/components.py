@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import headlines  # noqa: F401  (registers "diplograph_headline_case")
 from .actors import ActorMatcher, find_actor_mentions
 from .coref import Coref
 from .events import extract_events

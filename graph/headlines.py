@@ -1,0 +1,141 @@
+"""Headlines in Title Case ("Biden Warns Putin Of 'Severe' Costs Over Ukraine"): the small English models read every capitalised word as a proper noun and
+find neither verb nor object in them. Such a line is parsed again in sentence case
+(names the gazetteer knows and words no English dictionary has keep their capitals;
+other words are lower-cased), and that parse is copied back onto the line's tokens.
+The text itself is never changed, so character offsets stay those of the article.
+
+`HeadlineCase` is the spaCy component "diplograph_headline_case"; it runs after the
+model's own components and before the actors are read."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Gazetteer
+
+MIN_WORDS = 3  # a line of fewer words is a label, not a headline
+ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+
+
+@dataclass(frozen=True)
+class Casing:
+    """What a headline's words become in sentence case."""
+
+    names: frozenset[str]  # capitalised words of the gazetteer's names ("Biden", "Korea", "NATO")
+    titles: frozenset[str]  # lower-cased title words, kept capitalised ("President", "Minister")
+    dictionary: object  # str -> bool: is it an English word?
+
+    @classmethod
+    def build(cls, gaz: Gazetteer, title_words: frozenset[str], lemmatizer) -> "Casing":
+        names = frozenset(w for s in gaz.surfaces for w in s.text.split() if w[:1].isupper())
+        return cls(names, title_words, _dictionary(lemmatizer))
+
+    def word(self, text: str, first: bool) -> str:
+        if not any(c.isalpha() for c in text) or (text.isupper() and len(text) > 1):
+            return text  # "U.S.", "EU"
+        if first or text in self.names or text.lower() in self.titles:
+            return text
+        lower = text.lower()
+        return lower if lower in STOP_WORDS or self.dictionary(lower) else text
+
+
+def _dictionary(lemmatizer):
+    """Whether a lower-case word is an English noun, verb, adjective or adverb, by the
+    model's own lemmatizer tables (WordNet's words and its inflection rules)."""
+    if lemmatizer is None or not hasattr(lemmatizer, "lookups"):
+        return lambda word: False
+    tables = {name: lemmatizer.lookups.get_table(name) for name in ("lemma_index", "lemma_exc", "lemma_rules")
+              if lemmatizer.lookups.has_table(name)}
+    if len(tables) < 3:
+        return lambda word: False
+    index, exceptions, rules = tables["lemma_index"], tables["lemma_exc"], tables["lemma_rules"]
+
+    def known(word: str) -> bool:
+        for pos in ("noun", "verb", "adj", "adv"):
+            forms = index.get(pos, [])
+            if word in forms or word in exceptions.get(pos, {}):
+                return True
+            for old, new in rules.get(pos, []):
+                if word.endswith(old) and word[: len(word) - len(old)] + new in forms:
+                    return True
+        return False
+
+    return known
+
+
+def headline_lines(doc: Doc) -> list[Span]:
+    """The lines of doc written in Title Case: at least MIN_WORDS words, every word of
+    four letters or more capitalised, and a capitalised function word ("Of", "And",
+    "Over") after the first, so that a list of names is not a headline. Lines in
+    capitals are left alone: the gazetteer's names are matched as written."""
+    lines, start = [], 0
+    for tok in doc:
+        if "\n" in tok.text or tok.whitespace_ == "\n" or tok.text_with_ws.endswith("\n") or tok.i == len(doc) - 1:
+            end = tok.i if "\n" in tok.text else tok.i + 1
+            if end > start:
+                lines.append(doc[start:end])
+            start = tok.i + 1
+    return [line for line in lines if _title_cased(line)]
+
+
+def _title_cased(line: Span) -> bool:
+    words = [t for t in line if t.is_alpha]
+    if len(words) < MIN_WORDS:
+        return False
+    long = [t for t in words if len(t) >= 4]
+    if not long or any(t.text[0].islower() for t in long):
+        return False
+    return any(t.text[0].isupper() and not t.is_upper and t.lower_ in STOP_WORDS for t in words[1:])
+
+
+@Language.factory("diplograph_headline_case", requires=["token.dep", "doc.ents"],
+                  assigns=["token.dep", "token.tag", "token.pos", "token.lemma", "doc.ents"])
+def make_headline_case(nlp: Language, name: str) -> "HeadlineCase":
+    return HeadlineCase(nlp)
+
+
+class HeadlineCase:
+    def __init__(self, nlp: Language):
+        from .gazetteer import default_gazetteer, default_titles
+
+        self.nlp = nlp
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        self.casing = Casing.build(default_gazetteer(), default_titles().words(), lemmatizer)
+
+    def _model(self):
+        return [(name, proc) for name, proc in self.nlp.pipeline if not name.startswith("diplograph_")]
+
+    def __call__(self, doc: Doc) -> Doc:
+        lines = headline_lines(doc)
+        if not lines:
+            return doc
+        array = doc.to_array(ATTRS)
+        ents = [e for e in doc.ents if not any(e.start < l.end and l.start < e.end for l in lines)]
+        changed = False
+        for line in lines:
+            parsed = self._parse(line)
+            if parsed is None:
+                continue
+            changed = True
+            array[line.start:line.end] = parsed.to_array(ATTRS)
+            ents.extend(Span(doc, line.start + e.start, line.start + e.end, label=e.label_) for e in parsed.ents)
+        if changed:
+            doc.from_array(ATTRS, array)
+            doc.ents = sorted(ents, key=lambda e: e.start)
+        return doc
+
+    def _parse(self, line: Span) -> Doc | None:
+        words = [self.casing.word(t.text, t.i == line.start) for t in line]
+        spaces = [bool(t.whitespace_) for t in line]
+        spaces[-1] = False
+        sub = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        for name, proc in self._model():
+            sub = proc(sub)
+        heads = [t.head.i for t in sub]
+        if any(h < 0 or h >= len(sub) for h in heads):
+            return None
+        return sub
