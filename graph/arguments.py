@@ -8,10 +8,11 @@ from .resolve import Ref, Resolver, unique_refs
 
 SUBJECTS = {"nsubj", "csubj"}
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "invite", "persuade", "tell", "force", "pressure", "encourage",
-                  "appeal", "plead", "warn", "order", "allow", "help"}
+                  "appeal", "plead", "warn", "order", "allow", "help", "prompt", "lead", "push", "compel", "convince",
+                  "spur", "instruct", "authorize", "authorise", "direct", "oblige", "cause"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 # argument sources read with the resolver and the lexicon (graph/events.py), not here
-RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered"}
+RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered", "denied-target", "accusers"}
 
 
 def _noun_owner(noun: Token, depth: int) -> tuple[Token | None, bool]:
@@ -125,6 +126,22 @@ def direct_objects(tok: Token) -> list[Token]:
     """The direct object, or the subject of a passive ("Washington's proposal was
     rejected by Tehran")."""
     return [c for c in tok.children if c.dep_ == "dobj"] or [c for c in tok.children if c.dep_ == "nsubjpass"]
+
+
+def summary_noun(verb: Token, nouns) -> Token | None:
+    """The noun by which ``verb``'s clause sums up a statement told before it: "…, a
+    charge (that) Kigali denies" (``verb`` a relative clause on the noun), or the same
+    words as the small models often read them, the statement a clausal complement
+    before ``verb`` and the noun inside its subject."""
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in nouns and \
+            all(d.tag_ in RELATIVE_TAGS for d in direct_objects(verb)):
+        return verb.head
+    if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            found = [t for t in subj.subtree if t.i <= subj.i and t.lemma_.lower() in nouns]
+            if found and found[0].i > 0 and verb.doc[found[0].i - 1].dep_ == "det":
+                return found[0]
+    return None
 
 
 def arg_tokens(tok: Token, source: str) -> list[Token]:

@@ -12,7 +12,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from .arguments import (RELATIVE_TAGS, RESOLVED_SOURCES, arg_heads, arg_tokens, compound_parties, direct_objects, prep_objects,
-                        refs_of, speaker_of, subject_of)
+                        refs_of, speaker_of, subject_of, summary_noun)
 from .lexicon import Lexicon, TriggerEntry
 from .model import Event, Mention, Span as TextSpan
 from .resolve import Ref, Resolver, unique_refs
@@ -115,6 +115,10 @@ class EventReader:
         if entry.type == "aid" and self._to_a_place(tok):
             return None
         subjects = refs_of(self.r, [subj]) if subj is not None else []
+        if len(subjects) < 2 and subj is not None:
+            subjects = self._named_in_subject(subj) or subjects
+        if not subjects and subj is not None and summary_noun(tok, self.lex.answered_nouns) == subj:
+            subjects = refs_of(self.r, [c for c in subj.children if c.dep_ == "appos"])  # "a charge Asmara denies"
         # "Russia was sanctioned by the EU": the passive subject is acted on
         passive = refs_of(self.r, [c for c in tok.children if c.dep_ == "nsubjpass"]) if active else []
         found = Found(tok, entry, rule=f"{entry.id}")
@@ -124,8 +128,6 @@ class EventReader:
             partners = refs_of(self.r, [t for s in entry.partners for t in arg_tokens(tok, s)]) + passive
             plural = entry.plural_subject is True or (
                 entry.plural_subject == "with-mode" and meeting_mode(tok, self.lex) in {"phone", "video"})
-            if plural and len(subjects) < 2 and subj is not None and not partners:
-                subjects = self._named_in_subject(subj) or subjects
             return self._meeting(found, subjects, partners, plural)
         targets = self._targets(tok, entry) + passive
         if not active:
@@ -189,6 +191,10 @@ class EventReader:
                 found += self._ended_owner(hosts)
             elif source == "answered":
                 found += self._answered(hosts, etype)
+            elif source == "denied-target":
+                found += self._denied_target(hosts)
+            elif source == "accusers":
+                found += self._accusers(hosts)
             else:
                 found += self._purpose_object(hosts)
         return unique_refs(found)
@@ -204,19 +210,25 @@ class EventReader:
 
     def _answered(self, hosts: list[Token], etype: str) -> list[Ref]:
         """Whom a denial or rejection answers when its object takes up an earlier event:
-        "Trudeau accused India … New Delhi dismissed the allegation" (the lexicon's
-        "answered_nouns"). The makers of the nearest earlier event of that type aimed
+        "Trudeau accused India … New Delhi dismissed the allegation", "accused Rwanda of
+        backing M23, a charge Kigali denies" (the lexicon's "answered_nouns"). The makers of the nearest earlier event of that type aimed
         at the one who answers, else of the nearest one in the two sentences before."""
         out: list[Ref] = []
         for host in hosts:
             subj, active = subject_of(host)
             answering = {self.r.country_of(r.actor) for r in refs_of(self.r, [subj])} if subj is not None and active else set()
-            for obj in direct_objects(host):
+            summed = summary_noun(host, self.lex.answered_nouns)  # "…, a charge Kigali denies"
+            if summed is not None and not answering and subj is not None:  # read as "a charge, Kigali, …"
+                answering = {self.r.country_of(r.actor) for t in subj.subtree if self.r.index.at(t)
+                             for r in self.r.resolve(t)}
+            for obj in [summed] if summed is not None else direct_objects(host):
                 types = self.lex.answered_nouns.get(obj.lemma_.lower(), frozenset())
                 types = types & {"accuse"} if etype == "deny" else types - {"accuse"}  # one denies claims
-                if not types or not answering or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children) \
-                        or any(c.dep_ in {"poss", "compound", "amod", "relcl", "acl"} and (c.dep_ != "amod" or self.r.index.at(c))
-                               for c in obj.children):
+                if not types or not answering:
+                    continue
+                if summed is None and (not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children) or any(
+                        c.dep_ in {"poss", "compound", "amod", "relcl", "acl"} and (c.dep_ != "amod" or self.r.index.at(c))
+                        for c in obj.children)):
                     continue
                 earlier = self._earlier_events(obj, types)
                 aimed = [f for f in earlier if answering & {self.r.country_of(t.actor) for t in f.targets}]
@@ -224,6 +236,47 @@ class EventReader:
                                        and not answering & {self.r.country_of(a.actor) for a in f.agents}][:1]
                 out += [a for f in chosen for a in f.agents]
         return out
+
+    def _denied_target(self, hosts: list[Token]) -> list[Ref]:
+        """Whom a denied act was aimed at: "China denied that it had imposed an embargo
+        on Lithuania", "Moscow denied striking Kyiv's hospital". The targets of the first
+        event read in the denied clause, less the one who denies."""
+        out: list[Ref] = []
+        for host in hosts:
+            subj, active = subject_of(host)
+            denier = {self.r.country_of(r.actor) for r in refs_of(self.r, [subj])} if subj is not None and active else set()
+            clauses = [c for c in host.children if c.dep_ in {"ccomp", "xcomp", "pcomp"}]
+            clauses += [p for d in direct_objects(host) for p in d.children if p.dep_ == "prep" and p.lower_ == "in"]
+            for clause in clauses:  # "denied that it had struck…", "denied involvement in the attack on…"
+                reading = next((r for r in (self._reading(t) for t in clause.subtree if t.i != host.i) if r), None)
+                if reading is not None:
+                    out += [t for t in reading.targets if self.r.country_of(t.actor) not in denier]
+        return out
+
+    def _accusers(self, hosts: list[Token]) -> list[Ref]:
+        """Who accused the one who denies, when the denial names no one: "Trudeau accused
+        India …, prompting New Delhi to deny any role". The makers of the nearest
+        accusation aimed at the denier, in its sentence or the one before."""
+        out: list[Ref] = []
+        for host in hosts:
+            subj, active = subject_of(host)
+            denier = {self.r.country_of(r.actor) for r in refs_of(self.r, [subj])} if subj is not None and active else set()
+            start = self._sentence_before(host, 1)
+            aimed = [f for f in self._earlier_events(host, frozenset({"accuse"}))
+                     if f.trigger.i >= start and denier & {self.r.country_of(t.actor) for t in f.targets}]
+            out += [a for f in aimed[:1] for a in f.agents]
+        return out
+
+    def _reading(self, tok: Token) -> Found | None:
+        """The reading of ``tok`` as a trigger, read now if its pass has not come yet."""
+        if tok.i in self.found:
+            return self.found[tok.i]
+        for entry in self._entries(tok):
+            reading = self._read(tok, entry)
+            if reading is not None:
+                self.found[tok.i] = reading
+                return reading
+        return None
 
     def _earlier_events(self, obj: Token, types: frozenset[str]) -> list[Found]:
         """Readings of triggers of ``types`` before ``obj``, nearest first (read now if
@@ -584,7 +637,8 @@ def _tense(found: Found, chain: list[Token], status: str) -> str | None:
 
 
 LOOSE_TYPES = {"attack", "sanction", "threaten", "mobilize", "aid"}
-FALLBACK_SOURCES = {"condition-subj", "ended-owner", "purpose-object", "answered", "host-object"}
+FALLBACK_SOURCES = {"condition-subj", "ended-owner", "purpose-object", "answered", "host-object", "denied-target",
+                    "accusers"}
 REPEAT_WORDS = {"again", "another", "second", "third", "fresh", "further", "renewed", "new"}
 
 

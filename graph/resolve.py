@@ -32,6 +32,7 @@ class Referents:
     name_heads: frozenset[str] = frozenset()  # "Washington Post": not the state
     state_groups: frozenset[str] = frozenset()  # "the Trump administration": the state he leads
     private_modifiers: frozenset[str] = frozenset()  # "Chinese business leaders": not the state
+    member_groups: frozenset[str] = frozenset()  # "NATO allies" are NATO; "US allies" are not the US
 
 
 @cache
@@ -42,7 +43,7 @@ def default_referents() -> Referents:
                      frozenset(data["place_modifiers"]), frozenset(data["place_nouns"]),
                      frozenset(data["measure_nouns"]), frozenset(data.get("other_party_nouns", ())),
                      frozenset(data.get("name_heads", ())), frozenset(data.get("state_groups", ())),
-                     frozenset(data.get("private_modifiers", ())))
+                     frozenset(data.get("private_modifiers", ())), frozenset(data.get("member_groups", ())))
 
 
 @dataclass(frozen=True)
@@ -238,6 +239,8 @@ class Resolver:
         refs = self._states_in(tok, NP_DEPS)
         if not refs and tok.lemma_.lower() not in {"embassy", "mission", "consulate", "delegation"}:
             refs = self._states_in(tok, set(), preps=("in",))  # "the foreign ministry in Beijing"
+        if tok.lower_ in self.referents.member_groups or tok.lemma_.lower() in self.referents.member_groups:
+            refs = [r for r in refs if self.kind(r.actor) == "Organization"]
         persons = [r for r in refs if self.kind(r.actor) == "Person"]
         if persons and tok.lemma_.lower() in self.referents.person_groups:
             return persons

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .arguments import summary_noun
 from .lexicon import Lexicon
 
 NOUNS = {"NOUN", "PROPN"}
@@ -42,6 +43,7 @@ class StatusCues:
     governors: frozenset[str]  # verbs that set the status of the noun they govern ("ruled out a meeting")
     promise: frozenset[str] = frozenset()  # "pledged aid": planned
     unpromised: frozenset[str] = frozenset()  # "pledged support": a stance, taken there and then
+    summaries: frozenset[str] = frozenset()  # "…, a charge Kigali denies": the denial is of the charge, told before
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> "StatusCues":
@@ -62,6 +64,7 @@ class StatusCues:
             | lex.words("planned_governors") | lex.words("proposed_governors") | lex.words("conditional_governors")
             | lex.words("promise_verbs"),
             promise=lex.words("promise_verbs"), unpromised=lex.words("unpromised_objects"),
+            summaries=frozenset(lex.answered_nouns),
         )
 
 
@@ -196,6 +199,8 @@ def _negations(chain, top, cues) -> list[str]:
     for below, tok in zip(chain, chain[1:]):
         if below.dep_ == "nsubj":
             continue  # "the talks ended", "talks stopped": they took place
+        if below.dep_ == "ccomp" and below.i < tok.i and summary_noun(tok, cues.summaries) is not None:
+            continue  # "X accused Y of Z, a charge Y denies": the charge was made
         lemma = tok.lemma_.lower()
         particle = cues.particles.get(lemma)
         if particle and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
@@ -204,7 +209,8 @@ def _negations(chain, top, cues) -> list[str]:
             found.append(f"negating-verb:{lemma}")
         elif below.dep_ == "prep" and below.lower_ == cues.neg_preps.get(lemma):
             found.append(f"negating-verb:{lemma} {below.lower_}")
-    if top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.negating - set(cues.particles):
+    if top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.negating - set(cues.particles) and \
+            not (top.i < top.head.i and summary_noun(top.head, cues.summaries) is not None):
         found.append(f"negating-verb:{top.head.lemma_.lower()}")
     return found
 

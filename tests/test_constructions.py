@@ -665,8 +665,34 @@ CASES = {
         "the EU imposed sanctions on Russia.", "2023-06-15",
         lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", "2023-06-12"),
                  ("sanction", A("European Union"), A("Russia"), "occurred", "2023-06-13")}, set),
+    "coordinated-subject-with-an-object": (
+        "German Chancellor Olaf Scholz and European Council President Charles Michel met Indian Prime Minister "
+        "Narendra Modi in New Delhi on Saturday.", "2023-02-27",
+        lambda: {("meet", meet(A("Olaf Scholz"), A("Narendra Modi")), "occurred", "2023-02-25"),
+                 ("meet", meet(A("Charles Michel"), A("Narendra Modi")), "occurred", "2023-02-25")}, set),
+    "denial-aimed-at-the-target-of-the-denied-act": (
+        "Belarus denied on Friday that it had sent troops into Ukraine.", "2022-03-05",
+        lambda: {("deny", A("Belarus"), A("Ukraine"), "occurred", "2022-03-04")}, set),
+    "denial-of-a-charge-summed-up-after-it": (
+        "Ethiopia accused Eritrea of arming rebels in Tigray, a charge Asmara denies.", "2021-06-01",
+        lambda: {("accuse", A("Ethiopia"), A("Eritrea"), "occurred", None),
+                 ("deny", A("Eritrea"), A("Ethiopia"), "occurred", None)},
+        lambda: {("accuse", A("Ethiopia"), A("Eritrea"), "negated", None)}),
+    "denial-of-an-allegation-in-a-relative-clause": (
+        "Mali accused Algeria of harbouring terrorists, an allegation that Algiers has rejected.", "2024-01-26",
+        lambda: {("accuse", A("Mali"), A("Algeria"), "occurred", None),
+                 ("deny", A("Algeria"), A("Mali"), "occurred", None)}, set),
+    "denial-prompted-by-an-accusation": (
+        "Poland accused Belarus of pushing migrants across the border, prompting Minsk to deny any involvement.",
+        "2021-11-09", lambda: {("deny", A("Belarus"), A("Poland"), "occurred", None)}, set),
+    "member-group-of-an-organisation": (
+        "NATO members agreed on Tuesday to send more troops to Romania, and EU member states approved new "
+        "sanctions on Belarus.", "2022-03-02",
+        lambda: {("sanction", A("European Union"), A("Belarus"), "occurred", None)}, set),
+    "allies-of-a-state-are-not-the-state": (
+        "Washington's allies imposed sanctions on Iran.", "2022-10-10",
+        set, lambda: {("sanction", A("United States"), A("Iran"), "occurred", None)}),
 }
-
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_construction(name: str) -> None:
