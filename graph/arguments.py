@@ -148,6 +148,7 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
     """The phrase heads a lexicon argument source names, for trigger `tok`."""
     if source.startswith("prep:"):  # on the verb, or on its object: "demanded guarantees from NATO"
         objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in {"VERB", "AUX"} else []
+        objects += [c for o in objects for c in o.conjuncts]  # "sent teams, staff and supplies to Turkey"
         return prep_objects(tok, {source[5:]}) + [t for o in objects for t in prep_objects(o, {source[5:]})]
     if source == "dobj":
         return [c for c in tok.children if c.dep_ == "dobj"]

@@ -132,6 +132,8 @@ class EventReader:
         targets = self._targets(tok, entry) + passive
         if not active:
             targets, subjects = subjects, []
+        elif entry.received:  # "Cuba received fuel shipments from Mexico"
+            targets, subjects = subjects, targets
         if not targets and len({s.actor for s in subjects}) >= 2 and self._reciprocal_object(tok):
             targets, found.rule = subjects, f"{entry.id}+reciprocal"  # "accused each other"
         if entry.type in LOOSE_TYPES:  # "Hamas militants attacked…", "struck Iranian targets"
@@ -352,7 +354,8 @@ class EventReader:
         dobj = [d for d in direct_objects(tok) if d.tag_ not in RELATIVE_TAGS]
         if tok.dep_ == "relcl" and not dobj:
             dobj = [tok.head]  # "the F-16 jets that Denmark delivered to Ukraine"
-        objects = dobj + [c for d in dobj for c in d.children if c.dep_ in {"compound", "conj"}]
+        dobj += [c for d in dobj for c in d.conjuncts]  # "teams, medical staff and relief supplies"
+        objects = dobj + [c for d in dobj for c in d.children if c.dep_ == "compound"]
         # "sent 10 tonnes of aid", "pledged 2.5 billion pounds in military aid"
         objects += [o for d in dobj if d.lemma_.lower() in self.r.referents.measure_nouns or d.like_num
                     for o in prep_objects(d, {"of", "in"})]
@@ -399,9 +402,9 @@ class EventReader:
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with" \
                 and head.head.lemma_.lower() in self.lex.with_light_verbs:
             return head.head  # "retaliated with sanctions"
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"to", "for", "on"} \
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"to", "for", "on", "into"} \
                 and head.head.lemma_.lower() in self.lex.light_verbs:
-            return head.head
+            return head.head  # "ordered troops into exercises"
         for clause in noun.children:  # "the sanctions (that) Washington imposed on Moscow"
             if clause.dep_ == "relcl" and clause.lemma_.lower() in self.lex.light_verbs and not any(
                     c.dep_ == "dobj" and c.tag_ not in RELATIVE_TAGS for c in clause.children) and any(

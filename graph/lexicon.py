@@ -31,6 +31,7 @@ class TriggerEntry:
     exclude_deps: frozenset[str] = frozenset()
     mode: str | None = None
     speaker_agent: bool = False
+    received: bool = False  # the subject receives: the target sources name the agents ("received fuel from Mexico")
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ def _entry(raw: dict, pos: str, path) -> TriggerEntry:
         plural_subject=raw.get("plural_subject", False), requires=raw.get("requires"),
         exclude_preps=frozenset(raw.get("exclude_preps", ())), exclude_deps=frozenset(raw.get("exclude_deps", ())),
         mode=raw.get("mode"), speaker_agent=bool(raw.get("speaker_agent", False)),
+        received=bool(raw.get("received", False)),
     )
 
 

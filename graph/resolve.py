@@ -180,6 +180,8 @@ class Resolver:
         if persons:
             return []  # "Putin's adviser": someone else, unnamed
         allowed = self.titles.only_states(title)
+        if tok.tag_ in PLURAL_TAGS and len(places) == 1 and self.kind(places[0].actor) == "Organization":
+            return [Ref(places[0].actor, f"group:{title}", places[0].start, places[0].end)]  # "EU foreign ministers"
         if tok.tag_ in PLURAL_TAGS and places:  # "leaders of the UK and France", "the US and Russian presidents"
             return [self._holder_or_state(p, title, tok) for p in places]
         for place in places:

@@ -196,6 +196,8 @@ def _negations(chain, top, cues) -> list[str]:
     for child in _children(chain):
         if child.dep_ == "neg" or (child.dep_ in {"det", "advmod"} and child.lower_ in cues.negation):
             found.append(f"negation:{child.lower_}")
+        elif child.dep_ == "advmod" and child.lower_ == "longer" and any(g.dep_ == "neg" for g in child.children):
+            found.append("negation:no longer")  # "is no longer supplying weapons"
     for below, tok in zip(chain, chain[1:]):
         if below.dep_ == "nsubj":
             continue  # "the talks ended", "talks stopped": they took place

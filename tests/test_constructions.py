@@ -692,8 +692,36 @@ CASES = {
     "allies-of-a-state-are-not-the-state": (
         "Washington's allies imposed sanctions on Iran.", "2022-10-10",
         set, lambda: {("sanction", A("United States"), A("Iran"), "occurred", None)}),
+    "plural-title-of-an-organisation": (
+        "EU leaders will discuss new sanctions on Belarus next week, and African Union foreign ministers "
+        "condemned the coup.", "2021-06-18",
+        lambda: {("sanction", A("European Union"), A("Belarus"), "proposed", None)},
+        lambda: {("sanction", A("Charles Michel"), A("Belarus"), "proposed", None)}),
+    "generals-of-a-state": (
+        "The UN envoy urged Sudan's generals on Monday to return to talks.", "2023-05-08",
+        lambda: {("appeal", A("United Nations"), A("Sudan"), "occurred", "2023-05-08")}, set),
+    "troops-ordered-into-exercises": (
+        "Armenia ordered 3,000 troops into snap exercises near its border with Azerbaijan on Monday.", "2023-09-12",
+        lambda: {("mobilize", A("Armenia"), A("Azerbaijan"), "occurred", "2023-09-11")}, set),
+    "build-up-with-a-demonym": (
+        "Kyiv warned of a Belarusian military build-up along the border with Ukraine.", "2023-01-10",
+        lambda: {("mobilize", A("Belarus"), A("Ukraine"), "occurred", None)}, set),
+    "aircraft-sent-around-a-state": (
+        "China sent 71 military aircraft and nine ships around Taiwan on Sunday.", "2022-12-26",
+        lambda: {("mobilize", A("China"), A("Taiwan"), "occurred", "2022-12-25")}, set),
+    "reinforced-troops-along-a-border": (
+        "Azerbaijan has reinforced troops along the border with Iran.", "2021-10-04",
+        lambda: {("mobilize", A("Azerbaijan"), A("Iran"), "occurred", None)}, set),
+    "aid-to-a-recipient-after-coordinated-objects": (
+        "Japan sent rescue teams, doctors and relief supplies to Morocco on Sunday.", "2023-09-11",
+        lambda: {("aid", A("Japan"), A("Morocco"), "occurred", "2023-09-10")}, set),
+    "aid-no-longer-given": (
+        "Hungary is no longer supplying weapons to Ukraine.", "2023-02-01",
+        lambda: {("aid", A("Hungary"), A("Ukraine"), "negated", None)}, set),
+    "aid-received-from-a-giver": (
+        "Ukraine received the first Leopard tanks from Poland on Friday.", "2023-02-25",
+        lambda: {("aid", A("Poland"), A("Ukraine"), "occurred", "2023-02-24")}, set),
 }
-
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_construction(name: str) -> None:
     sentence, published, expected, forbidden = CASES[name]
