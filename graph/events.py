@@ -567,7 +567,7 @@ class EventReader:
             # "Belarus rejected Kyiv's accusation", "Kyiv accepted a U.S. proposal": the
             # statement was made all the same; the verb is the other side's answer
             status, status_rule = "occurred", "statement-answered-by-another"
-        if found.entry.type == "sanction" and "inherited" in found.rule and status == "occurred":
+        if found.entry.type == "sanction" and "inherited" in found.rule and status in {"occurred", "planned"}:
             status, status_rule = "conditional", "inside-warning"
         # the day someone answered a statement is not the day it was made
         chain = [found.head] if found.answered else _date_chain(clause_chain(found.head, self.cues), found.light, self.cues)

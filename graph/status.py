@@ -149,7 +149,7 @@ def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]
     hop = next((n for n, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in cues.host_preps
                 and t.head.pos_ in VERBS and not _asked_for(t, cues)), len(chain))
     if hop < len(chain):
-        found = _planned(trigger, chain, chain[-1], cues, event_type)
+        found = _planned(trigger, chain, chain[-1], cues, event_type) or _reported_future(chain, chain[-1], cues)
         chain = chain[:hop]
         if found and not any(check(trigger, chain, chain[-1], cues, event_type) for check in (_negated, _proposed)):
             return found
@@ -227,9 +227,18 @@ def _conditional(trigger, chain, top, cues, etype):
     for child in _children(chain):
         if child.dep_ == "aux" and child.lower_ in cues.cond_modals and child.head.lemma_.lower() not in cues.proposed:
             # ("would like to meet", "would welcome talks": a wish, read as proposed below)
-            if top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.say and top.head.tag_ == "VBD":
-                return "planned", f"reported-future:{child.lower_}"  # "Trump said he would meet Putin"
-            return "conditional", f"modal:{child.lower_}"
+            return _reported_future(chain, top, cues) or ("conditional", f"modal:{child.lower_}")
+    return None
+
+
+def _reported_future(chain, top, cues) -> tuple[str, str] | None:
+    """"Trump said he would meet Putin", "said he would travel to Beijing for talks": a
+    modal in a clause reported in the past is the future of then."""
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in cues.say or top.head.tag_ != "VBD":
+        return None
+    for child in _children(chain):
+        if child.dep_ == "aux" and child.lower_ in cues.cond_modals and child.head.lemma_.lower() not in cues.proposed:
+            return "planned", f"reported-future:{child.lower_}"
     return None
 
 

@@ -104,6 +104,7 @@ def event_when(chain: list[Token], published: date | None,
             return day, span.text, None
         if resolution is not None and period is None:
             period = (resolution.start, resolution.end), span.text
+            break  # the nearer words name a period: "travel in April for talks", not the day it was said
     if period is not None:
         return None, period[1], period[0]
     return None, (found[0].text if found else None), None
