@@ -132,13 +132,13 @@ def summary_noun(verb: Token, nouns) -> Token | None:
     """The noun by which ``verb``'s clause sums up a statement told before it: "…, a
     charge (that) Kigali denies" (``verb`` a relative clause on the noun), or the same
     words as the small models often read them, the statement a clausal complement
-    before ``verb`` and the noun inside its subject."""
+    before ``verb`` and the noun inside its subject or its object put before it."""
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in nouns and \
             all(d.tag_ in RELATIVE_TAGS for d in direct_objects(verb)):
         return verb.head
     if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
-        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-            found = [t for t in subj.subtree if t.i <= subj.i and t.lemma_.lower() in nouns]
+        for arg in (c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and c.i < verb.i):
+            found = [t for t in arg.subtree if t.i <= arg.i and t.lemma_.lower() in nouns]
             if found and found[0].i > 0 and verb.doc[found[0].i - 1].dep_ == "det":
                 return found[0]
     return None

@@ -17,7 +17,7 @@ from .lexicon import Lexicon, TriggerEntry
 from .model import Event, Mention, Span as TextSpan
 from .resolve import Ref, Resolver, unique_refs
 from .status import TEMPORAL_MARKS, StatusCues, clause_chain, decide, in_antecedent
-from .when import event_date, event_place, event_when, meeting_mode
+from .when import day_of_sentence_before, event_date, event_place, event_when, meeting_mode
 
 DEFINITE = {"the", "that", "these", "this", "those", "such"}
 ACTIVE_TYPES_FIRST = ("meet", "warn", "threaten", "accuse", "demand", "appeal", "propose", "aid",
@@ -433,6 +433,8 @@ class EventReader:
         return []
 
     def _noun(self, tok: Token, entry: TriggerEntry) -> Found | None:
+        if tok.head != tok and summary_noun(tok.head, self.lex.answered_nouns) == tok:
+            return None  # "…, a charge Tehran denies": the accusation told before, not another
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.r.referents.measure_nouns:
             return self._noun_on(tok, tok.head, entry)  # "a $400 million aid package for Ukraine"
         return self._noun_on(tok, tok, entry)
@@ -576,13 +578,18 @@ class EventReader:
         if status_rule.startswith("promised:"):
             day, period = None, None  # the day of the pledge, not of the aid
         top = chain[0] if found.light is None else found.light
-        while top.dep_ in {"xcomp", "conj"} and top.head != top:
-            top = top.head
-        if day is None and status == "occurred" and tense == "past" and top.dep_ == "ccomp" \
-                and top.head.lemma_.lower() in self.cues.say:
+        while (top.dep_ in {"xcomp", "conj"} or _participle(top)) and top.head != top:
+            top = top.head  # "said on Sunday they were leaving the bloc, accusing it of…"
+        if day is None and status == "occurred" and top.dep_ == "ccomp" and top.head.lemma_.lower() in self.cues.say \
+                and (tense == "past" or top.head.tag_ == "VBD"):
             # "Macron's office said on Sunday that he spoke with Putin": no later than the report
             day, reported = event_date([top.head], self.published, "past")
             date_text = f"{reported} (the report)" if day else date_text
+        if day is None and status == "occurred" and self.published is not None and _simple_past(found, chain):
+            # "China on Tuesday warned Manila … At a briefing, Lin Jian accused Manila": the same telling
+            before = day_of_sentence_before(found.trigger, self.published)
+            if before is not None:
+                day, date_text = before[0], f"{before[1]} (the sentence before)"
         if day is not None and self.published is not None and day > self.published and status == "occurred":
             status, status_rule = "planned", "future-date"
         elif day is None and period and self.published is not None and period[0] > self.published \
@@ -666,17 +673,33 @@ def _date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> li
         for clause in (c for c in tok.children if c.dep_ == "advcl" and any(
                 m.dep_ in {"mark", "advmod"} and m.lower_ == "when" for m in c.children)):
             out.extend(_with_objects(clause))
-    participle = top.dep_ == "advcl" and top.tag_ == "VBG" and not any(c.dep_ in {"mark", "nsubj"} for c in top.children)
-    if participle or top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in top.children):
+    if _participle(top) or top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in top.children):
         # "visited Kyiv on Friday, meeting Zelensky": the participle shares the main clause's
         # time, also through an infinitive ("threatened on Sunday to demand …, accusing Panama")
         host = top.head
         for _ in range(3):
             out.extend(_with_objects(host))
+            if host.dep_ == "conj" and host.pos_ in {"VERB", "AUX"} and not any(
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in host.children):
+                out.extend(_with_objects(host.head))  # "on Tuesday declared … and gave him 72 hours, accusing"
             if host.dep_ not in {"xcomp", "advcl"} or not any(a.dep_ == "aux" and a.lower_ == "to" for a in host.children):
                 break
             host = host.head
     return out
+
+
+def _simple_past(found: Found, chain: list[Token]) -> bool:
+    """Told in the simple past ("accused", "imposed"), not the perfect ("has accused",
+    "had warned"), which reaches back before the news."""
+    verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}] + ([found.light] if found.light is not None else [])
+    return any(t.tag_ == "VBD" for t in verbs) and not any(
+        a.dep_ in {"aux", "auxpass"} and a.lemma_.lower() == "have" for t in verbs for a in t.children)
+
+
+def _participle(verb: Token) -> bool:
+    """A participle clause sharing its subject and time with the clause above: "visited
+    Kyiv on Friday, meeting Zelensky"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in {"mark", "nsubj"} for c in verb.children)
 
 
 def _with_objects(verb: Token) -> list[Token]:

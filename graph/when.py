@@ -41,6 +41,7 @@ def _attached(span_root: Token, chain_ids: set[int]) -> int | None:
     return None
 
 
+SEQUENCE_WORDS = {"after", "afterwards", "before", "earlier", "following", "later", "since", "subsequently", "then"}
 _ANY_DAY = date(2000, 1, 1)  # whether an expression resolves at all does not depend on the day
 
 
@@ -127,6 +128,30 @@ def _last_day_before(span: Span, published: date) -> date | None:
             resolution = dates.resolve(other.text, published, "past")
             if resolution is not None and resolution.day is not None:
                 last = resolution.day
+    return last
+
+
+def day_of_sentence_before(tok: Token, published: date) -> tuple[date, str] | None:
+    """The last day the sentence before ``tok``'s names, when both are in one paragraph
+    and ``tok``'s sentence names no time of its own: "China on Tuesday warned Manila
+    … At a regular briefing, its spokesman accused Manila of…" (Tuesday)."""
+    sent = tok.sent
+    if sent.start == 0 or _date_spans(sent) or any(
+            t.lower_ in SEQUENCE_WORDS and t.dep_ in {"prep", "advmod", "mark"} for t in sent):
+        return None  # "Following his call, he spoke with them again": a time of its own
+    before = tok.doc[sent.start - 1].sent
+    if "\n" in tok.doc[before.start:sent.start].text_with_ws:
+        return None  # another paragraph
+    last = None
+    for span in sorted(_date_spans(before), key=lambda s: s.start):
+        offset = dates.anaphoric_offset(span.text)
+        if offset is not None:
+            anchor = _last_day_before(span, published)
+            last = (anchor + timedelta(days=offset), span.text) if anchor else last
+            continue
+        resolution = dates.resolve(span.text, published, "past")
+        if resolution is not None and resolution.day is not None:
+            last = resolution.day, span.text
     return last
 
 
