@@ -669,6 +669,9 @@ def _date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> li
         verb = next((a for a in top.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if verb is not None:
             out.extend(_with_objects(verb))
+    for tok in list(out):  # "Speaking to reporters on Saturday, the president accused…"
+        for clause in (c for c in tok.children if _participle(c) and c.i < tok.i):
+            out.extend(_with_objects(clause))
     for tok in list(out):  # "will warn Beijing … when he meets Wang Yi on Friday"
         for clause in (c for c in tok.children if c.dep_ == "advcl" and any(
                 m.dep_ in {"mark", "advmod"} and m.lower_ == "when" for m in c.children)):

@@ -745,6 +745,9 @@ CASES = {
     "reported-future-beyond-a-host-preposition": (
         "Modi said on Monday he would travel to Moscow in July for talks with Putin.", "2024-06-04",
         lambda: {("meet", meet(A("Narendra Modi"), A("Putin")), "planned", None)}, set),
+    "date-of-a-participle-before-the-clause": (
+        "Speaking to reporters on Tuesday after the summit, Erdogan accused Israel of war crimes.", "2023-11-16",
+        lambda: {("accuse", A("Erdogan"), A("Israel"), "occurred", "2023-11-14")}, set),
 }
 
 
