@@ -115,6 +115,8 @@ class EventReader:
         if entry.type == "aid" and self._to_a_place(tok):
             return None
         subjects = refs_of(self.r, [subj]) if subj is not None else []
+        if subj is not None and any(c.dep_ == "cc" for c in subj.children):  # "X and Y discussed", parsed as two subjects
+            subjects = unique_refs(subjects + refs_of(self.r, [c for c in tok.children if c.dep_ == "nsubj" and c.i > subj.i]))
         if len(subjects) < 2 and subj is not None:
             subjects = self._named_in_subject(subj) or subjects
         if not subjects and subj is not None and summary_noun(tok, self.lex.answered_nouns) == subj:
@@ -564,6 +566,8 @@ class EventReader:
     # -- records ------------------------------------------------------------
     def _events(self, found: Found) -> list[Event]:
         status, status_rule = decide(found.parent or found.head, self.cues, found.entry.type)
+        if found.entry.status and status == "occurred":
+            status, status_rule = found.entry.status, f"trigger:{found.entry.id}"  # "invited Putin to visit"
         if found.owned and found.entry.type in self.cues.unconditional and status != "occurred" \
                 and status_rule.startswith(("negating-verb", "proposal-governor", "planned-governor")):
             # "Belarus rejected Kyiv's accusation", "Kyiv accepted a U.S. proposal": the

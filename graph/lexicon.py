@@ -31,6 +31,7 @@ class TriggerEntry:
     exclude_deps: frozenset[str] = frozenset()
     mode: str | None = None
     speaker_agent: bool = False
+    status: str | None = None  # what the trigger says of itself: "invited Putin to visit" is a proposed meeting
     received: bool = False  # the subject receives: the target sources name the agents ("received fuel from Mexico")
 
 
@@ -66,6 +67,8 @@ def _entry(raw: dict, pos: str, path) -> TriggerEntry:
     for source in raw.get("targets", []) + raw.get("partners", []):
         if source not in ARG_SOURCES and not source.startswith("prep:"):
             raise DataFileError(str(path), None, f"{ident}: unknown argument source {source!r}")
+    if raw.get("status") not in (None, "occurred", "planned", "proposed", "conditional", "negated"):
+        raise DataFileError(str(path), None, f"{ident}: unknown status {raw.get('status')!r}")
     if raw.get("requires") not in REQUIREMENTS:
         raise DataFileError(str(path), None, f"{ident}: unknown requirement {raw.get('requires')!r}")
     return TriggerEntry(
@@ -74,7 +77,7 @@ def _entry(raw: dict, pos: str, path) -> TriggerEntry:
         plural_subject=raw.get("plural_subject", False), requires=raw.get("requires"),
         exclude_preps=frozenset(raw.get("exclude_preps", ())), exclude_deps=frozenset(raw.get("exclude_deps", ())),
         mode=raw.get("mode"), speaker_agent=bool(raw.get("speaker_agent", False)),
-        received=bool(raw.get("received", False)),
+        received=bool(raw.get("received", False)), status=raw.get("status"),
     )
 
 

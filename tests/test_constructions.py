@@ -748,6 +748,19 @@ CASES = {
     "date-of-a-participle-before-the-clause": (
         "Speaking to reporters on Tuesday after the summit, Erdogan accused Israel of war crimes.", "2023-11-16",
         lambda: {("accuse", A("Erdogan"), A("Israel"), "occurred", "2023-11-14")}, set),
+    "discussed-by-a-coordinated-subject": (
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev discussed the border "
+        "on Thursday in Prague.", "2022-10-08",
+        lambda: {("meet", meet(A("Nikol Pashinyan"), A("Ilham Aliyev")), "occurred", "2022-10-06")}, set),
+    "discussed-with-a-partner": (
+        "Lavrov discussed Syria with Turkish Foreign Minister Mevlut Cavusoglu on Monday.", "2021-03-17",
+        lambda: {("meet", meet(A("Sergey Lavrov"), A("Mevlut Cavusoglu")), "occurred", "2021-03-15")}, set),
+    "invitation-to-visit-is-a-proposed-meeting": (
+        "Chinese President Xi Jinping invited Brazilian President Luiz Inacio Lula da Silva to visit Beijing.",
+        "2023-01-05", lambda: {("meet", meet(A("Xi Jinping"), A("Lula")), "proposed", None)}, set),
+    "invitation-turned-down": (
+        "Pakistani Prime Minister Imran Khan turned down an invitation to meet U.S. President Joe Biden.",
+        "2021-12-10", lambda: {("meet", meet(A("Imran Khan"), A("Joe Biden")), "negated", None)}, set),
 }
 
 
