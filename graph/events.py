@@ -633,7 +633,25 @@ class EventReader:
 def extract_events(doc: Doc, resolver: Resolver, lex: Lexicon, cues: StatusCues, doc_id: str,
                    published: date | None, skip: Callable[[int, int], bool] | None = None) -> list[Event]:
     """Every event read from `doc`, one record per mention and pair of parties."""
-    return EventReader(doc, resolver, lex, cues, doc_id, published, skip).read()
+    events = EventReader(doc, resolver, lex, cues, doc_id, published, skip).read()
+    if sport_report(doc, lex):  # "Croatia meet Italy in Leipzig on Monday": teams, not states
+        events = [e for e in events if e.type not in SPORT_TYPES or any(
+            resolver.kind(p) == "Person" for p in (*e.participants, *e.agents, *e.targets))]
+    return events
+
+
+SPORT_TYPES = {"meet", "attack"}
+
+
+def sport_report(doc: Doc, lex: Lexicon) -> bool:
+    """Whether ``doc`` reports on sport: it uses at least the lexicon's threshold of
+    distinct sport words ("coach", "stoppage time", "semi-finalists")."""
+    if not lex.sport_words:
+        return False
+    text = doc.text.lower()
+    lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+    found = {w for w in lex.sport_words if (w in lemmas if " " not in w else w in text)}
+    return len(found) >= lex.sport_threshold
 
 
 def _tense(found: Found, chain: list[Token], status: str) -> str | None:

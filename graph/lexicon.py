@@ -52,6 +52,8 @@ class Lexicon:
     receiving_verbs: frozenset[str] = frozenset()  # "accepted a U.S. proposal": made to the subject
     same_day_receiving: frozenset[str] = frozenset()  # "received a warning": on the day it was made
     not_meetings: frozenset[str] = frozenset()  # "met in a World Cup qualifier"
+    sport_words: frozenset[str] = frozenset()  # a report with several of these is about sport
+    sport_threshold: int = 3
     answered_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the allegation" -> {"accuse"}
 
     def words(self, key: str) -> frozenset[str]:
@@ -112,6 +114,8 @@ def default_lexicon() -> Lexicon:
         receiving_verbs=frozenset(data.get("receiving_verbs", {}).get("lemmas", ())),
         same_day_receiving=frozenset(data.get("receiving_verbs", {}).get("same_day", ())),
         not_meetings=frozenset(data.get("not_meetings", {}).get("lemmas", ())),
+        sport_words=frozenset(data.get("sport_report", {}).get("lemmas", ())),
+        sport_threshold=int(data.get("sport_report", {}).get("threshold", 3)),
         answered_nouns=_by_word({k: v for k, v in data.get("answered_nouns", {}).items() if k != "about"}),
     )
 

@@ -819,3 +819,12 @@ def test_a_period_without_a_day_is_kept_as_a_range(sentence, published, first, l
     events = read(sentence, published)
     assert events and all(e.date is None for e in events)
     assert {(e.period[0].isoformat(), e.period[1].isoformat()) for e in events if e.period} == {(first, last)}
+
+
+def test_sport_reports_carry_no_meetings_between_states() -> None:
+    sport = ("Brazil beat Serbia 2-0 in their World Cup opener on Thursday, with Richarlison scoring twice after "
+             "half-time. Brazil coach Tite praised his midfielder. Brazil meet Switzerland on Monday.")
+    assert not [e for e in read(sport, "2022-11-25") if e.type == "meet"]
+    politics = ("Qatar's emir met Saudi Crown Prince Mohammed bin Salman in Doha on Sunday before the World Cup "
+                "opening ceremony.")
+    assert ("meet", meet(A("Tamim bin Hamad Al Thani"), A("Mohammed bin Salman"))) in pairs(read(politics, "2022-11-21"))
