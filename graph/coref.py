@@ -292,6 +292,15 @@ class Coref:
             return []
         return None
 
+    def _clause_subject(self, tok: Token) -> set[str]:
+        """The actors, and their states, named by the subject of the verb above ``tok``."""
+        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subj is None or subj.i >= tok.i:
+            return set()
+        spans = [self.r.index.at(t) for t in subj.subtree]
+        return {x for s in spans if s is not None and not s.demonym for x in (s.actor, self.r.country_of(s.actor))}
+
     def _other_party(self, tok: Token, owner: Token) -> list[Ref]:
         """The person last named other than the possessive's own: the other side of a visit."""
         own = {r.actor for r in self.r.resolve(owner)}
@@ -302,13 +311,15 @@ class Coref:
         return []
 
     def _last_two(self, tok: Token, kind: str, roles: tuple[str, ...]) -> list[Ref]:
-        """The last two persons (holding `roles`, when any do) or states named."""
+        """The last two persons (holding `roles`, when any do) or states named, other
+        than the one whose clause speaks of them ("Blinken urged the two sides")."""
+        speaker = self._clause_subject(tok)
         for wanted in ([roles, ()] if roles else [()]):
             found: list[str] = []
             for entry in self._before(tok):
                 for ref in entry.refs:
                     actor = ref.actor if kind == "Person" else self.r.country_of(ref.actor)
-                    if (self.r.kind(actor) == "Person") != (kind == "Person") or actor in found:
+                    if (self.r.kind(actor) == "Person") != (kind == "Person") or actor in found or actor in speaker:
                         continue
                     if wanted and not {r.role for r in self.r.gaz.roles_on(actor, self.r.published)} & set(wanted):
                         continue

@@ -761,6 +761,12 @@ CASES = {
     "invitation-turned-down": (
         "Pakistani Prime Minister Imran Khan turned down an invitation to meet U.S. President Joe Biden.",
         "2021-12-10", lambda: {("meet", meet(A("Imran Khan"), A("Joe Biden")), "negated", None)}, set),
+    "both-sides-are-not-the-one-who-urges": (
+        "Sudan's army and the Rapid Support Forces agreed to a truce in Jeddah. U.S. Secretary of State "
+        "Antony Blinken urged both sides to respect it.", "2023-05-21",
+        lambda: {("appeal", A("Antony Blinken"), A("Sudan"), "occurred", None),
+                 ("appeal", A("Antony Blinken"), A("Rapid Support Forces"), "occurred", None)},
+        lambda: {("appeal", A("Antony Blinken"), A("United States"), "occurred", None)}),
 }
 
 
