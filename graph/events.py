@@ -199,6 +199,8 @@ class EventReader:
                 found += self._denied_target(hosts)
             elif source == "accusers":
                 found += self._accusers(hosts)
+            elif source == "offered-meeting":
+                found += self._offered_meeting(hosts)
             else:
                 found += self._purpose_object(hosts)
         return unique_refs(found)
@@ -270,6 +272,22 @@ class EventReader:
                      if f.trigger.i >= start and denier & {self.r.country_of(t.actor) for t in f.targets}]
             out += [a for f in aimed[:1] for a in f.agents]
         return out
+
+    def _offered_meeting(self, hosts: list[Token]) -> list[Ref]:
+        """The other parties of the meeting an offer is to hold: "offered to hold talks
+        with Modi", "proposed to meet Putin in Istanbul"."""
+        out: list[Ref] = []
+        for host in hosts:
+            subj, active = subject_of(host)
+            own = {x for r in refs_of(self.r, [subj]) for x in (r.actor, self.r.country_of(r.actor))} \
+                if subj is not None and active else set()
+            for clause in (c for c in host.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):  # "offered on Monday to hold talks"
+                reading = next((r for r in (self._reading(t) for t in clause.subtree) if r and r.entry.type == "meet"), None)
+                if reading is not None:
+                    parties = [r for pair in reading.pairs for r in pair] + reading.group + reading.agents + reading.targets
+                    out += [r for r in parties if r.actor not in own and self.r.country_of(r.actor) not in own]
+        return unique_refs(out)
 
     def _reading(self, tok: Token) -> Found | None:
         """The reading of ``tok`` as a trigger, read now if its pass has not come yet."""
@@ -670,7 +688,7 @@ def _tense(found: Found, chain: list[Token], status: str) -> str | None:
 
 LOOSE_TYPES = {"attack", "sanction", "threaten", "mobilize", "aid"}
 FALLBACK_SOURCES = {"condition-subj", "ended-owner", "purpose-object", "answered", "host-object", "denied-target",
-                    "accusers"}
+                    "accusers", "offered-meeting"}
 REPEAT_WORDS = {"again", "another", "second", "third", "fresh", "further", "renewed", "new"}
 
 

@@ -767,6 +767,14 @@ CASES = {
         lambda: {("appeal", A("Antony Blinken"), A("Sudan"), "occurred", None),
                  ("appeal", A("Antony Blinken"), A("Rapid Support Forces"), "occurred", None)},
         lambda: {("appeal", A("Antony Blinken"), A("United States"), "occurred", None)}),
+    "offer-to-hold-talks-is-a-proposal-to-the-other-side": (
+        "Ethiopian Prime Minister Abiy Ahmed offered on Tuesday to hold talks with Eritrean President Isaias "
+        "Afwerki.", "2018-06-06",
+        lambda: {("propose", A("Abiy Ahmed"), A("Isaias Afwerki"), "occurred", "2018-06-05"),
+                 ("meet", meet(A("Abiy Ahmed"), A("Isaias Afwerki")), "proposed", None)}, set),
+    "offer-on-a-condition-is-made-to-its-subject": (
+        "Azerbaijan offered a peace deal if Armenia changed its constitution.", "2024-02-01",
+        lambda: {("propose", A("Azerbaijan"), A("Armenia"), "occurred", None)}, set),
 }
 
 
