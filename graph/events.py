@@ -145,6 +145,12 @@ class EventReader:
             if not targets and entry.type == "attack":  # "hit targets in Pakistan"
                 targets = [r for r in refs_of(self.r, prep_objects(tok, {"in", "inside"}))
                            if self.r.kind(r.actor) != "Person"]
+        if subjects and targets and {r.actor for r in subjects} <= {r.actor for r in targets} and _participle(tok) \
+                and tok.head.dep_ in {"ccomp", "xcomp"}:
+            # "demanded that China pull out its ships, accusing Beijing of…": the participle
+            # belongs to the clause above the one the parse hangs it on
+            above, _ = subject_of(tok.head.head)
+            subjects = refs_of(self.r, [above]) if above is not None else subjects
         found.agents, found.targets = subjects, targets
         return found if found.agents and found.targets else None
 
@@ -725,6 +731,8 @@ def _date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> li
             if host.dep_ == "conj" and host.pos_ in {"VERB", "AUX"} and not any(
                     c.dep_ in {"nsubj", "nsubjpass"} for c in host.children):
                 out.extend(_with_objects(host.head))  # "on Tuesday declared … and gave him 72 hours, accusing"
+            if host.dep_ == "ccomp":  # "on Friday demanded that China pull out, accusing Beijing": hung one clause low
+                out.extend(_with_objects(host.head))
             if host.dep_ not in {"xcomp", "advcl"} or not any(a.dep_ == "aux" and a.lower_ == "to" for a in host.children):
                 break
             host = host.head

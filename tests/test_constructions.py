@@ -775,6 +775,11 @@ CASES = {
     "offer-on-a-condition-is-made-to-its-subject": (
         "Azerbaijan offered a peace deal if Armenia changed its constitution.", "2024-02-01",
         lambda: {("propose", A("Azerbaijan"), A("Armenia"), "occurred", None)}, set),
+    "participle-hung-on-the-demanded-clause": (
+        "The Philippines on Monday demanded that China withdraw its coast guard ships from the shoal, accusing "
+        "Beijing of harassing Filipino fishermen.", "2024-03-26",
+        lambda: {("accuse", A("Philippines"), A("China"), "occurred", "2024-03-25")},
+        lambda: {("accuse", A("China"), A("China"), "occurred", "2024-03-25")}),
 }
 
 
