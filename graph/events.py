@@ -227,8 +227,8 @@ class EventReader:
         at the one who answers, else of the nearest one in the two sentences before."""
         out: list[Ref] = []
         for host in hosts:
-            subj, active = subject_of(host)
-            answering = {self.r.country_of(r.actor) for r in refs_of(self.r, [subj])} if subj is not None and active else set()
+            subj, _ = subject_of(host)
+            answering = self._subject_states(host)
             summed = summary_noun(host, self.lex.answered_nouns)  # "…, a charge Kigali denies"
             if summed is not None and not answering and subj is not None:  # read as "a charge, Kigali, …"
                 answering = {self.r.country_of(r.actor) for t in subj.subtree if self.r.index.at(t)
@@ -249,14 +249,22 @@ class EventReader:
                 out += [a for f in chosen for a in f.agents]
         return out
 
+    def _subject_states(self, verb: Token, with_actors: bool = False) -> set[str]:
+        """The states (and, ``with_actors``, the actors themselves) that the active
+        subject of ``verb`` names."""
+        subj, active = subject_of(verb)
+        if subj is None or not active:
+            return set()
+        refs = refs_of(self.r, [subj])
+        return {self.r.country_of(r.actor) for r in refs} | ({r.actor for r in refs} if with_actors else set())
+
     def _denied_target(self, hosts: list[Token]) -> list[Ref]:
         """Whom a denied act was aimed at: "China denied that it had imposed an embargo
         on Lithuania", "Moscow denied striking Kyiv's hospital". The targets of the first
         event read in the denied clause, less the one who denies."""
         out: list[Ref] = []
         for host in hosts:
-            subj, active = subject_of(host)
-            denier = {self.r.country_of(r.actor) for r in refs_of(self.r, [subj])} if subj is not None and active else set()
+            denier = self._subject_states(host)
             clauses = [c for c in host.children if c.dep_ in {"ccomp", "xcomp", "pcomp"}]
             clauses += [p for d in direct_objects(host) for p in d.children if p.dep_ == "prep" and p.lower_ == "in"]
             for clause in clauses:  # "denied that it had struck…", "denied involvement in the attack on…"
@@ -271,8 +279,7 @@ class EventReader:
         accusation aimed at the denier, in its sentence or the one before."""
         out: list[Ref] = []
         for host in hosts:
-            subj, active = subject_of(host)
-            denier = {self.r.country_of(r.actor) for r in refs_of(self.r, [subj])} if subj is not None and active else set()
+            denier = self._subject_states(host)
             start = self._sentence_before(host, 1)
             aimed = [f for f in self._earlier_events(host, frozenset({"accuse"}))
                      if f.trigger.i >= start and denier & {self.r.country_of(t.actor) for t in f.targets}]
@@ -284,9 +291,7 @@ class EventReader:
         with Modi", "proposed to meet Putin in Istanbul"."""
         out: list[Ref] = []
         for host in hosts:
-            subj, active = subject_of(host)
-            own = {x for r in refs_of(self.r, [subj]) for x in (r.actor, self.r.country_of(r.actor))} \
-                if subj is not None and active else set()
+            own = self._subject_states(host, with_actors=True)
             for clause in (c for c in host.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):  # "offered on Monday to hold talks"
                 reading = next((r for r in (self._reading(t) for t in clause.subtree) if r and r.entry.type == "meet"), None)
