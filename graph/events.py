@@ -56,16 +56,10 @@ class EventReader:
 
     # -- driver -------------------------------------------------------------
     def read(self) -> list[Event]:
-        for etype in (ACTIVE_TYPES_FIRST[:-1], ("sanction",)):
+        for types in (frozenset(ACTIVE_TYPES_FIRST[:-1]), frozenset({"sanction"})):
             for tok in self.doc:
-                if tok.i in self.found or self.skip(tok.sent.start_char, tok.sent.end_char):
-                    continue
-                for entry in self._entries(tok):
-                    if entry.type in etype:
-                        reading = self._read(tok, entry)
-                        if reading is not None:
-                            self.found[tok.i] = reading
-                            break
+                if tok.i not in self.found and not self.skip(tok.sent.start_char, tok.sent.end_char):
+                    self._reading(tok, types)
         self._elliptical_meetings()
         events: list[Event] = []
         for i in sorted(self.found):
@@ -300,34 +294,24 @@ class EventReader:
                     out += [r for r in parties if r.actor not in own and self.r.country_of(r.actor) not in own]
         return unique_refs(out)
 
-    def _reading(self, tok: Token) -> Found | None:
-        """The reading of ``tok`` as a trigger, read now if its pass has not come yet."""
+    def _reading(self, tok: Token, types: frozenset[str] | None = None) -> Found | None:
+        """The reading of ``tok`` as a trigger of ``types`` (any, when None), read now if
+        its pass has not come yet; a token keeps the first reading it is given."""
         if tok.i in self.found:
-            return self.found[tok.i]
+            found = self.found[tok.i]
+            return found if types is None or found.entry.type in types else None
         for entry in self._entries(tok):
-            reading = self._read(tok, entry)
-            if reading is not None:
-                self.found[tok.i] = reading
-                return reading
+            if types is None or entry.type in types:
+                reading = self._read(tok, entry)
+                if reading is not None:
+                    self.found[tok.i] = reading
+                    return reading
         return None
 
     def _earlier_events(self, obj: Token, types: frozenset[str]) -> list[Found]:
         """Readings of triggers of ``types`` before ``obj``, nearest first (read now if
         their pass has not come yet)."""
-        readings = []
-        for tok in reversed(self.doc[:obj.i]):
-            if tok.i in self.found:
-                if self.found[tok.i].entry.type in types:
-                    readings.append(self.found[tok.i])
-                continue
-            for entry in self._entries(tok):
-                if entry.type in types:
-                    reading = self._read(tok, entry)
-                    if reading is not None:
-                        self.found[tok.i] = reading
-                        readings.append(reading)
-                        break
-        return readings
+        return [r for r in (self._reading(tok, types) for tok in reversed(self.doc[:obj.i])) if r is not None]
 
     def _sentence_before(self, tok: Token, n: int) -> int:
         """The first token of the sentence ``n`` sentences before ``tok``'s."""

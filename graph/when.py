@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Iterator
 
 from spacy.tokens import Span, Token
 
@@ -111,23 +112,33 @@ def event_when(chain: list[Token], published: date | None,
     return None, (found[0].text if found else None), None
 
 
-def _last_day_before(span: Span, published: date) -> date | None:
-    """The last day the text names before ``span`` (a dateline's included), reading
-    earlier anaphoric days ("a day later") from the day before them."""
+def _named_days(doc, published: date, end: int) -> Iterator[tuple[Span, date | None]]:
+    """The date expressions that end before token ``end``, in order, with the day each
+    names (a dateline's included); an anaphoric day ("a day later") counts from the day
+    named before it, and is None when there is none."""
     last = None
-    for sent in span.doc.sents:
-        if sent.start > span.start:
-            break
-        for other in sorted(_date_spans(sent), key=lambda s: s.start):
-            if other.end > span.start:
-                break
-            offset = dates.anaphoric_offset(other.text)
+    for sent in doc.sents:
+        if sent.start >= end:
+            return
+        for span in sorted(_date_spans(sent), key=lambda s: s.start):
+            if span.end > end:
+                return
+            offset = dates.anaphoric_offset(span.text)
             if offset is not None:
                 last = last + timedelta(days=offset) if last else None
+                yield span, last
                 continue
-            resolution = dates.resolve(other.text, published, "past")
+            resolution = dates.resolve(span.text, published, "past")
             if resolution is not None and resolution.day is not None:
                 last = resolution.day
+                yield span, last
+
+
+def _last_day_before(span: Span, published: date) -> date | None:
+    """The last day the text names before ``span``."""
+    last = None
+    for _, last in _named_days(span.doc, published, span.start):
+        pass
     return last
 
 
@@ -142,17 +153,9 @@ def day_of_sentence_before(tok: Token, published: date) -> tuple[date, str] | No
     before = tok.doc[sent.start - 1].sent
     if "\n" in tok.doc[before.start:sent.start].text_with_ws:
         return None  # another paragraph
-    last = None
-    for span in sorted(_date_spans(before), key=lambda s: s.start):
-        offset = dates.anaphoric_offset(span.text)
-        if offset is not None:
-            anchor = _last_day_before(span, published)
-            last = (anchor + timedelta(days=offset), span.text) if anchor else last
-            continue
-        resolution = dates.resolve(span.text, published, "past")
-        if resolution is not None and resolution.day is not None:
-            last = resolution.day, span.text
-    return last
+    named = [(day, span.text) for span, day in _named_days(tok.doc, published, sent.start)
+             if day is not None and span.start >= before.start]
+    return named[-1] if named else None
 
 
 def event_place(chain: list[Token]) -> str | None:
