@@ -32,7 +32,7 @@ def line_breaks(doc: Doc) -> Doc:
     on) and after a dateline ("LIMA, Nov 13 (Reuters) - "), so the parse of the news
     that follows is not thrown by it."""
     for tok in doc[:-1]:
-        if "\n" in tok.text or tok.whitespace_ == "\n" or tok.text_with_ws.endswith("\n"):
+        if headlines.ends_line(tok):
             doc[tok.i + 1].is_sent_start = True
     for m in dateline_prefix().finditer(doc.text):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")

@@ -9,6 +9,7 @@ model's own components and before the actors are read."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -27,7 +28,7 @@ class Casing:
 
     names: frozenset[str]  # capitalised words of the gazetteer's names ("Biden", "Korea", "NATO")
     titles: frozenset[str]  # lower-cased title words, kept capitalised ("President", "Minister")
-    dictionary: object  # str -> bool: is it an English word?
+    dictionary: Callable[[str], bool]  # is it an English word?
 
     @classmethod
     def build(cls, gaz: Gazetteer, title_words: frozenset[str], lemmatizer) -> "Casing":
@@ -52,17 +53,12 @@ def _dictionary(lemmatizer):
               if lemmatizer.lookups.has_table(name)}
     if len(tables) < 3:
         return lambda word: False
-    index, exceptions, rules = tables["lemma_index"], tables["lemma_exc"], tables["lemma_rules"]
+    parts = [(frozenset(tables["lemma_index"].get(pos, ())) | frozenset(tables["lemma_exc"].get(pos, {})),
+              tuple(tables["lemma_rules"].get(pos, ()))) for pos in ("noun", "verb", "adj", "adv")]
 
     def known(word: str) -> bool:
-        for pos in ("noun", "verb", "adj", "adv"):
-            forms = index.get(pos, [])
-            if word in forms or word in exceptions.get(pos, {}):
-                return True
-            for old, new in rules.get(pos, []):
-                if word.endswith(old) and word[: len(word) - len(old)] + new in forms:
-                    return True
-        return False
+        return any(word in forms or any(word.endswith(old) and word[: len(word) - len(old)] + new in forms
+                                        for old, new in rules) for forms, rules in parts)
 
     return known
 
@@ -74,12 +70,18 @@ def headline_lines(doc: Doc) -> list[Span]:
     capitals are left alone: the gazetteer's names are matched as written."""
     lines, start = [], 0
     for tok in doc:
-        if "\n" in tok.text or tok.whitespace_ == "\n" or tok.text_with_ws.endswith("\n") or tok.i == len(doc) - 1:
-            end = tok.i if "\n" in tok.text else tok.i + 1
+        if ends_line(tok) or tok.i == len(doc) - 1:
+            end = tok.i if ends_line(tok) else tok.i + 1
             if end > start:
                 lines.append(doc[start:end])
             start = tok.i + 1
     return [line for line in lines if _title_cased(line)]
+
+
+def ends_line(tok) -> bool:
+    """Whether ``tok`` is the white space that ends a line (spaCy keeps a line break
+    as a token of its own)."""
+    return "\n" in tok.text
 
 
 def _title_cased(line: Span) -> bool:
@@ -105,9 +107,8 @@ class HeadlineCase:
         self.nlp = nlp
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         self.casing = Casing.build(default_gazetteer(), default_titles().words(), lemmatizer)
-
-    def _model(self):
-        return [(name, proc) for name, proc in self.nlp.pipeline if not name.startswith("diplograph_")]
+        # the model's own components, all loaded before this one is added
+        self.model = [(name, proc) for name, proc in nlp.pipeline if not name.startswith("diplograph_")]
 
     def __call__(self, doc: Doc) -> Doc:
         lines = headline_lines(doc)
@@ -133,7 +134,7 @@ class HeadlineCase:
         spaces = [bool(t.whitespace_) for t in line]
         spaces[-1] = False
         sub = Doc(self.nlp.vocab, words=words, spaces=spaces)
-        for name, proc in self._model():
+        for _, proc in self.model:
             sub = proc(sub)
         heads = [t.head.i for t in sub]
         if any(h < 0 or h >= len(sub) for h in heads):
