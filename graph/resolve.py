@@ -209,13 +209,19 @@ class Resolver:
         return Ref(place.actor, f"group:{title}", place.start, place.end)
 
     def _sole_holder(self, role: str, of: str) -> str | None:
-        """The one person holding ``role`` for ``of`` on the publication day; None when
-        there is none, several, or the role is one a state gives to many at once
-        ("ambassador": the gazetteer lists only the envoy to the UN)."""
+        """The one person holding ``role`` for ``of`` on the publication day, if the
+        document names them; None when there is none, several, the holder goes unnamed,
+        or the role is one a state gives to many at once ("ambassador": the gazetteer
+        lists only the envoy to the UN)."""
         if role in self.titles.shared_roles:
             return None
         holders = self.gaz.holders(role, of, self.published)
-        return holders[0] if len(holders) == 1 else None
+        return holders[0] if len(holders) == 1 and self._named(holders[0]) else None
+
+    def _named(self, actor: str) -> bool:
+        """Whether the document names `actor`: a title stands for the person who holds it
+        only then; an unnamed holder is the state ("the Iranian foreign minister")."""
+        return any(span.actor == actor for span in self.index.spans)
 
     def _counterpart(self, tok: Token) -> list[Ref]:
         places = [r for r in self._states_in(tok, NP_DEPS - {"poss"}) if self.kind(r.actor) != "Person"]
@@ -231,8 +237,10 @@ class Resolver:
         for place in places:
             for role in sorted(roles):
                 holders = self.gaz.holders(role, place.actor, self.published)
-                if len(holders) == 1:
+                if len(holders) == 1 and self._named(holders[0]):
                     return [Ref(holders[0], f"counterpart:{role}", tok.left_edge.i, tok.i + 1)]
+            if roles:
+                return [Ref(place.actor, "counterpart-unnamed", tok.left_edge.i, tok.i + 1)]
         return []
 
     def _group(self, tok: Token) -> list[Ref]:

@@ -62,8 +62,18 @@ CASES = {
         "Erdogan proposed a meeting between Putin and Zelensky in Istanbul.", "2022-03-10",
         lambda: {("meet", meet(A("Putin"), A("Zelensky")), "proposed", None)}, set),
     "meet-role-titles-by-date": (
+        "Biden flew to Bali on Sunday. The US president met the Chinese president there on Monday.", "2022-11-15",
+        lambda: {("meet", meet(A("Biden"), A("China")), "occurred", "2022-11-14")}, set),
+    "unnamed-counterpart-is-the-state": (
+        "Blinken met his Chinese counterpart in Jakarta on Thursday.", "2023-07-15",
+        lambda: {("meet", meet(A("Antony Blinken"), A("China")), "occurred", "2023-07-13")}, set),
+    "named-counterpart-is-the-holder": (
+        "Wang Yi arrived in New York. Blinken met his Chinese counterpart on Thursday.", "2023-09-22",
+        lambda: {("meet", meet(A("Antony Blinken"), A("Wang Yi")), "occurred", "2023-09-21")}, set),
+    "unnamed-role-holder-is-the-state": (
         "The US president met the Chinese president in Bali on Monday.", "2022-11-15",
-        lambda: {("meet", meet(A("Biden"), A("Xi Jinping")), "occurred", "2022-11-14")}, set),
+        lambda: {("meet", meet(A("United States"), A("China")), "occurred", "2022-11-14")},
+        lambda: {("meet", meet(A("Biden"), A("Xi Jinping")), "occurred", "2022-11-14")}),
     "meet-demonym-groups": (
         "Russian officials will meet American diplomats in Geneva on Jan 10.", "2021-12-29",
         lambda: {("meet", meet(A("Russia"), A("United States")), "planned", "2022-01-10")}, set),
@@ -157,7 +167,7 @@ CASES = {
         lambda: {("meet", meet(A("Biden"), A("Olaf Scholz")), "occurred", None)}, set),
     "meet-plural-title-of-states": (
         "The foreign ministers of India and China met in Moscow.", "2020-09-11",
-        lambda: {("meet", meet(A("Subrahmanyam Jaishankar"), A("Wang Yi")), "occurred", None)}, set),
+        lambda: {("meet", meet(A("India"), A("China")), "occurred", None)}, set),
     "meet-offered-to-host": (
         "Erdogan offered to host talks between Russia and Ukraine.", "2022-03-01",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "proposed", None)}, set),
@@ -381,7 +391,7 @@ CASES = {
         lambda: {("meet", meet(A("United States"), A("Russia")), "occurred", "2025-02-18")}, set),
     "meet-coordinated-titles-by-date": (
         "The US and Russian presidents conferred for two hours.", "2021-12-08",
-        lambda: {("meet", meet(A("Biden"), A("Putin")), "occurred", None)}, set),
+        lambda: {("meet", meet(A("United States"), A("Russia")), "occurred", None)}, set),
     "warning-to-tagged-dative": (
         "Seoul issued a warning to Pyongyang on Thursday.", "2023-03-18",
         lambda: {("warn", A("South Korea"), A("North Korea"), "occurred", "2023-03-16")}, set),
@@ -545,7 +555,7 @@ CASES = {
         "Tokyo stopped short of accusing Beijing of endangering its aircraft.", "2025-06-12",
         lambda: {("accuse", A("Japan"), A("China"), "negated", None)}, set),
     "organisation-chief-by-title": (
-        "The IAEA chief urged Tehran to resume cooperation.", "2023-06-15",
+        "Rafael Grossi is visiting Tehran. The IAEA chief urged Iran to resume cooperation.", "2023-06-15",
         lambda: {("appeal", A("Rafael Grossi"), A("Iran"), "occurred", None)}, set),
     "loan-as-aid": (
         "China rolled over a $2 billion loan to Pakistan.", "2025-03-20",
@@ -724,7 +734,7 @@ CASES = {
     "date-of-the-sentence-before": (
         "Japan on Thursday protested to Beijing over the drills. At a news conference, Japan's foreign "
         "minister accused China of raising tensions.", "2022-08-06",
-        lambda: {("accuse", A("Yoshimasa Hayashi"), A("China"), "occurred", "2022-08-04")}, set),
+        lambda: {("accuse", A("Japan"), A("China"), "occurred", "2022-08-04")}, set),
     "no-date-from-the-sentence-before-for-the-perfect": (
         "Japan on Thursday protested to Beijing over the drills. Japan has accused China of raising tensions.",
         "2022-08-06", lambda: {("accuse", A("Japan"), A("China"), "occurred", None)}, set),
@@ -846,4 +856,4 @@ def test_sport_reports_carry_no_meetings_between_states() -> None:
     assert not [e for e in read(sport, "2022-11-25") if e.type == "meet"]
     politics = ("Qatar's emir met Saudi Crown Prince Mohammed bin Salman in Doha on Sunday before the World Cup "
                 "opening ceremony.")
-    assert ("meet", meet(A("Tamim bin Hamad Al Thani"), A("Mohammed bin Salman"))) in pairs(read(politics, "2022-11-21"))
+    assert ("meet", meet(A("Qatar"), A("Mohammed bin Salman"))) in pairs(read(politics, "2022-11-21"))
