@@ -47,9 +47,9 @@ _ANY_DAY = date(2000, 1, 1)  # whether an expression resolves at all does not de
 
 
 def _split(span: Span) -> list[Span]:
-    """A date entity the tagger ran together over a preposition, "another year on
-    Monday", as its parts: "another year", "Monday"."""
-    cuts = [t.i for t in span[1:] if t.pos_ == "ADP" and t.dep_ == "prep"]
+    """A date entity the tagger ran together over a preposition or a comma, "another
+    year on Monday", "Tuesday, weeks (after)", as its parts: "another year", "Monday"."""
+    cuts = [t.i for t in span[1:] if (t.pos_ == "ADP" and t.dep_ == "prep") or t.text == ","]
     if not cuts or dates.resolve(span.text, _ANY_DAY) is not None:
         return [span]
     bounds = [span.start, *cuts, span.end]

@@ -501,6 +501,10 @@ CASES = {
     "date-entity-run-together-over-a-preposition": (
         "The EU extended sanctions on Syria for another year on Monday.", "2019-05-28",
         lambda: {("sanction", A("European Union"), A("Syria"), "occurred", "2019-05-27")}, set),
+    "date-entity-run-over-a-comma": (
+        "Milorad Dodik met Vladimir Putin in Moscow on Tuesday, weeks after a warrant was issued for his arrest.",
+        "2025-04-02", lambda: {("meet", meet(A("Milorad Dodik"), A("Vladimir Putin")), "occurred", "2025-04-01")},
+        set),
     "noun-with-its-maker-and-a-that-clause": (
         "Vietnam dismissed Beijing's accusation that it had built military posts on the reef.", "2024-05-02",
         lambda: {("accuse", A("China"), A("Vietnam"), "occurred", None),
