@@ -11,7 +11,9 @@ Conventions:
 - A week runs Monday to Sunday; a weekend is its Saturday and Sunday.
 - A weekday alone, or after "on", means the most recent such day on or before the
   publication date (the day itself counts) unless the tense is future, when it is the
-  next such day strictly after. "last X" is strictly before, "next X" strictly after,
+  next such day on or after (wire copy writes "later on Monday" or "will meet on
+  Monday" in Monday's story for that day, and "next Monday" for the week after).
+  "last X" is strictly before, "next X" strictly after,
   "this X" is the X on or after (future), on or before (past) or in the same week
   (tense unknown).
 - A month and day without a year take the year that puts the date closest to the
@@ -247,7 +249,7 @@ def _weekday_date(target: int, modifier: str | None, published: date, tense: str
             return published + timedelta(days=ahead)
         return _week_start(published) + timedelta(days=target)
     if tense == "future":
-        return published + timedelta(days=ahead or 7)
+        return published + timedelta(days=ahead)  # "will meet on Monday" in Monday's paper: that day
     return published - timedelta(days=back)
 
 
