@@ -76,13 +76,15 @@ def event_date(chain: list[Token], published: date | None, tense: str | None) ->
 def event_when(chain: list[Token], published: date | None,
                tense: str | None) -> tuple[date | None, str | None, tuple[date, date] | None]:
     """(day, words, period): the day the event's clause names, or else the period it
-    names ("next week": its first and last days), resolved against the publication date."""
+    names ("next week": its first and last days), resolved against the publication date.
+    For an event in the future tense, a day on a past-tense verb above the trigger is
+    the day of that verb ("offered on Sunday to host talks"), not of the event."""
     if published is None or not chain:
         return None, None, None
     chain_ids = {t.i for t in chain}
     sent = chain[0].sent
     found = []
-    governors = {t.i for t in chain[1:] if t.tag_ == "VBD"} if tense == "future" else set()
+    governors = {t.i for t in chain[1:] if _told_in_past(t)} if tense == "future" else set()
     for span in _date_spans(sent):
         steps = _attached(span.root, chain_ids)
         if steps is not None and _reached(span.root, steps) in governors:
@@ -110,6 +112,13 @@ def event_when(chain: list[Token], published: date | None,
     if period is not None:
         return None, period[1], period[0]
     return None, (found[0].text if found else None), None
+
+
+def _told_in_past(verb: Token) -> bool:
+    """A verb in the simple past; also a past participle the tagger gave a finite verb's
+    place ("Erdogan … offered to host talks", tagged VBN)."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and verb.dep_ in {"ROOT", "ccomp", "conj"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _named_days(doc, published: date, end: int) -> Iterator[tuple[Span, date | None]]:

@@ -501,6 +501,11 @@ CASES = {
     "date-entity-run-together-over-a-preposition": (
         "The EU extended sanctions on Syria for another year on Monday.", "2019-05-28",
         lambda: {("sanction", A("European Union"), A("Syria"), "occurred", "2019-05-27")}, set),
+    "offered-talks-undated-when-the-offer-is-tagged-a-participle": (
+        "Recep Tayyip Erdogan, in a telephone call with Vladimir Putin on Sunday, offered to host talks between "
+        "Putin and Volodymyr Zelensky in Istanbul.", "2022-03-07",
+        lambda: {("meet", meet(A("Vladimir Putin"), A("Volodymyr Zelensky")), "proposed", None)},
+        lambda: {("meet", meet(A("Vladimir Putin"), A("Volodymyr Zelensky")), "proposed", "2022-03-13")}),
     "date-entity-run-over-a-comma": (
         "Milorad Dodik met Vladimir Putin in Moscow on Tuesday, weeks after a warrant was issued for his arrest.",
         "2025-04-02", lambda: {("meet", meet(A("Milorad Dodik"), A("Vladimir Putin")), "occurred", "2025-04-01")},
