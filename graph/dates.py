@@ -70,6 +70,7 @@ class DateLexicon:
     weekday_abbreviations: tuple[str, ...]
     relative_days: dict[str, int]
     anaphoric_days: dict[str, int]  # "the same day": days from the last day named before
+    interval_days: dict[str, int]  # "a day (after)": days between two events
     period_offsets: dict[str, int]
     periods: dict[str, str]
     parts: dict[str, str]
@@ -98,6 +99,7 @@ def lexicon() -> DateLexicon:
             weekdays=weekdays, weekday_names=weekday_full, weekday_abbreviations=weekday_abbr,
             relative_days={k.lower(): int(v) for k, v in data["relative_days"].items()},
             anaphoric_days={k.lower(): int(v) for k, v in data["anaphoric_days"].items()},
+            interval_days={k.lower(): int(v) for k, v in data["interval_days"].items()},
             period_offsets={k.lower(): int(v) for k, v in data["period_offsets"].items()},
             **{key: {k.lower(): v for k, v in data[key].items()} for key in ("periods", "parts", "weekday_modifiers")},
             prepositions=tuple(p.lower() for p in data["prepositions"]),

@@ -6,7 +6,7 @@ component "diplograph_events"."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable
 
 from spacy.tokens import Doc, Token
@@ -17,7 +17,7 @@ from .lexicon import Lexicon, TriggerEntry
 from .model import Event, Mention, Span as TextSpan
 from .resolve import Ref, Resolver, unique_refs
 from .status import TEMPORAL_MARKS, StatusCues, clause_chain, decide, in_antecedent
-from .when import day_of_sentence_before, event_date, event_place, event_when, meeting_mode
+from .when import day_of_sentence_before, event_date, event_place, event_when, interval_host, meeting_mode
 
 DEFINITE = {"the", "that", "these", "this", "those", "such"}
 ACTIVE_TYPES_FIRST = ("meet", "warn", "threaten", "accuse", "demand", "appeal", "propose", "aid",
@@ -602,6 +602,18 @@ class EventReader:
             # "Macron's office said on Sunday that he spoke with Putin": no later than the report
             day, reported = event_date([top.head], self.published, "past")
             date_text = f"{reported} (the report)" if day else date_text
+        own_top = found.light if found.light is not None else chain[0] if len(chain) == 1 else None
+        measured = None if found.answered or day is not None or own_top is None else interval_host(own_top)
+        if measured is not None and status == "occurred" and self.published is not None:
+            host, days, words = measured  # "…, a day after Tshisekedi accused Kigali"
+            for verb in (v for v in (host, *host.ancestors) if v.pos_ in {"VERB", "AUX"}):
+                # the nearest clause above with a day: "said Sunday she had instructed …, a day after"
+                host_chain = _date_chain(clause_chain(verb, self.cues), None, self.cues)
+                host_day, host_text = event_date(host_chain, self.published, "past" if any(
+                    t.tag_ == "VBD" for t in host_chain) else None)
+                if host_day is not None:
+                    day, date_text, period = host_day + timedelta(days=days), f"{words} {host_text}", None
+                    break
         if day is None and status == "occurred" and self.published is not None and _simple_past(found, chain):
             # "China on Tuesday warned Manila … At a briefing, Lin Jian accused Manila": the same telling
             before = day_of_sentence_before(found.trigger, self.published)
@@ -711,7 +723,8 @@ def _date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> li
         for clause in (c for c in tok.children if c.dep_ == "advcl" and any(
                 m.dep_ in {"mark", "advmod"} and m.lower_ == "when" for m in c.children)):
             out.extend(_with_objects(clause))
-    if _participle(top) or top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in top.children):
+    if _participle(top) or top.dep_ == "advcl" and interval_host(top) is None and any(
+            c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in top.children):
         # "visited Kyiv on Friday, meeting Zelensky": the participle shares the main clause's
         # time, also through an infinitive ("threatened on Sunday to demand …, accusing Panama")
         host = top.head

@@ -114,6 +114,39 @@ def event_when(chain: list[Token], published: date | None,
     return None, (found[0].text if found else None), None
 
 
+INTERVAL_SIGNS = {"after": -1, "following": -1, "before": 1, "during": 0}
+
+
+def interval_host(top: Token) -> tuple[Token, int, str] | None:
+    """(host, days, words) for an event told as measured from another: "Rwanda on
+    Saturday denied …, a day after Tshisekedi accused Kigali" (the accusation is a day
+    before the denial's day), "came on Monday evening after talks in Vilnius", "announced
+    … later on Monday after a second call with Trudeau" (the same day). ``top`` is the
+    top word of the event's clause; the host is the verb whose day the event's is
+    measured from. A clause after a bare "after" is left to the main clause's day."""
+    lex = dates.lexicon()
+    if top.dep_ == "advcl":
+        mark = next((c for c in top.children if c.dep_ == "mark" and c.lower_ in INTERVAL_SIGNS), None)
+        interval = next((c for c in top.children if c.dep_ == "npadvmod" and c.i < top.i), None)
+        host = top.head
+    elif top.dep_ == "relcl" and top.head.dep_ == "npadvmod":  # "a day after X accused Y", parsed as a relative
+        mark = next((c for c in top.children if c.dep_ == "mark" and c.lower_ in INTERVAL_SIGNS), None)
+        interval, host = top.head, top.head.head
+    elif top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ in INTERVAL_SIGNS \
+            and top.head.head.pos_ in {"VERB", "AUX"}:
+        mark, host = top.head, top.head.head
+        interval = next((c for c in mark.children if c.dep_ == "npadvmod"), None)
+    else:
+        return None
+    if mark is None or (interval is None and top.dep_ != "pobj"):
+        return None
+    words = "" if interval is None else " ".join(t.lower_ for t in top.doc[interval.left_edge.i:interval.i + 1])
+    days = 0 if interval is None else lex.interval_days.get(words)
+    if days is None:
+        return None
+    return host, INTERVAL_SIGNS[mark.lower_] * days, f"{words} {mark.lower_}".strip()
+
+
 def _told_in_past(verb: Token) -> bool:
     """A verb in the simple past; also a past participle the tagger gave a finite verb's
     place ("Erdogan … offered to host talks", tagged VBN)."""

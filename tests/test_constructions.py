@@ -506,6 +506,23 @@ CASES = {
         "Putin and Volodymyr Zelensky in Istanbul.", "2022-03-07",
         lambda: {("meet", meet(A("Vladimir Putin"), A("Volodymyr Zelensky")), "proposed", None)},
         lambda: {("meet", meet(A("Vladimir Putin"), A("Volodymyr Zelensky")), "proposed", "2022-03-13")}),
+    "a-day-after-a-clause-parsed-as-relative": (
+        "Rwanda on Saturday denied sending troops into Congo, a day after Felix Tshisekedi accused Kigali of "
+        "backing the rebels.", "2022-06-19",
+        lambda: {("accuse", A("Felix Tshisekedi"), A("Rwanda"), "occurred", "2022-06-17")},
+        lambda: {("accuse", A("Felix Tshisekedi"), A("Rwanda"), "occurred", "2022-06-18")}),
+    "a-day-after-an-adverbial-clause": (
+        "Nikol Pashinyan demanded on Wednesday that Azerbaijan pull its troops out, a day after Azerbaijani forces "
+        "shelled towns inside Armenia.", "2022-09-14",
+        lambda: {("attack", A("Azerbaijan"), A("Armenia"), "occurred", "2022-09-13")},
+        lambda: {("attack", A("Azerbaijan"), A("Armenia"), "occurred", "2022-09-14")}),
+    "hours-after-measured-from-the-report-above": (
+        "Lula said on Wednesday that any tariff increase would be met with reciprocal measures, hours after Donald "
+        "Trump announced a 50% tariff on Brazilian goods.", "2025-07-10",
+        lambda: {("sanction", A("Donald Trump"), A("Brazil"), "occurred", "2025-07-09")}, set),
+    "a-call-after-which-a-dated-verb-came": (
+        "Trump announced a similar reprieve for Canada later on Monday after a second call with Justin Trudeau.",
+        "2025-02-04", lambda: {("meet", meet(A("Donald Trump"), A("Justin Trudeau")), "occurred", "2025-02-03")}, set),
     "date-entity-run-over-a-comma": (
         "Milorad Dodik met Vladimir Putin in Moscow on Tuesday, weeks after a warrant was issued for his arrest.",
         "2025-04-02", lambda: {("meet", meet(A("Milorad Dodik"), A("Vladimir Putin")), "occurred", "2025-04-01")},
