@@ -101,8 +101,8 @@ class EventReader:
     def _verb(self, tok: Token, entry: TriggerEntry) -> Found | None:
         if any(c.dep_ in entry.exclude_deps for c in tok.children):
             return None
-        if any(c.dep_ in {"prep", "prt"} and c.lower_ in entry.exclude_preps for c in tok.children):
-            return None
+        if any(c.dep_ in {"prep", "prt"} and c.lower_ in entry.exclude_preps and not _names_a_time(c) for c in tok.children):
+            return None  # "called on Iran to …", not "called Putin on Monday"
         if not self._requirement(tok, entry):
             return None
         subj, active = subject_of(tok)
@@ -739,6 +739,11 @@ def _date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> li
                 break
             host = host.head
     return out
+
+
+def _names_a_time(prep: Token) -> bool:
+    """A preposition whose object is a time: "on Monday", "on Jan. 10"."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
 
 
 def _simple_past(found: Found, chain: list[Token]) -> bool:

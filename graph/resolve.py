@@ -33,6 +33,7 @@ class Referents:
     state_groups: frozenset[str] = frozenset()  # "the Trump administration": the state he leads
     private_modifiers: frozenset[str] = frozenset()  # "Chinese business leaders": not the state
     member_groups: frozenset[str] = frozenset()  # "NATO allies" are NATO; "US allies" are not the US
+    past_modifiers: frozenset[str] = frozenset()  # "the former US president": no one now
 
 
 @cache
@@ -43,7 +44,8 @@ def default_referents() -> Referents:
                      frozenset(data["place_modifiers"]), frozenset(data["place_nouns"]),
                      frozenset(data["measure_nouns"]), frozenset(data.get("other_party_nouns", ())),
                      frozenset(data.get("name_heads", ())), frozenset(data.get("state_groups", ())),
-                     frozenset(data.get("private_modifiers", ())), frozenset(data.get("member_groups", ())))
+                     frozenset(data.get("private_modifiers", ())), frozenset(data.get("member_groups", ())),
+                     frozenset(data.get("past_modifiers", ())))
 
 
 @dataclass(frozen=True)
@@ -118,10 +120,16 @@ class Resolver:
         if lemma in {"counterpart", "counterparts"} or tok.lower_ in {"counterpart", "counterparts"}:
             return self._counterpart(tok)
         title = self._title_of(tok)
-        if title:
-            return self._role_holder(tok, title)
         compounds = " ".join(c.lower_ for c in tok.lefts if c.dep_ == "compound")
-        if lemma in self.titles.groups or tok.lower_ in self.titles.groups or f"{compounds} {lemma}" in self.titles.groups:
+        group = lemma in self.titles.groups or tok.lower_ in self.titles.groups or f"{compounds} {lemma}" in self.titles.groups
+        modifiers = {c.lower_ for c in tok.lefts if c.dep_ in NP_DEPS | {"advmod"}}
+        if (title or group) and modifiers & self.referents.past_modifiers:
+            return []  # "the former US president", "Iran's late president"
+        if title:
+            if modifiers & self.referents.private_modifiers:
+                return []  # "the Venezuelan opposition leader", "a rebel commander"
+            return self._role_holder(tok, title)
+        if group:
             return self._group(tok)  # "officials", "the coast guard"
         for child in tok.children:  # "Jordan's King Abdullah II", a name the gazetteer lacks
             if child.dep_ == "compound" and child.i < tok.i and self.titles.known(child.lower_):
@@ -197,7 +205,7 @@ class Resolver:
                 holder = self._sole_holder(role, allowed[0])
                 if holder:
                     return [Ref(holder, f"title-role:{title}", tok.i, tok.i + 1)]
-        if not places and self.coref is not None:
+        if not places and self.coref is not None and tok.tag_ not in PLURAL_TAGS:  # "world leaders": no one
             return self.coref.by_role(tok, self.titles.roles_for(title, None))
         return []
 

@@ -70,6 +70,24 @@ CASES = {
     "named-counterpart-is-the-holder": (
         "Wang Yi arrived in New York. Blinken met his Chinese counterpart on Thursday.", "2023-09-22",
         lambda: {("meet", meet(A("Antony Blinken"), A("Wang Yi")), "occurred", "2023-09-21")}, set),
+    "leader-is-the-named-head": (
+        "Turkish President Tayyip Erdogan agreed to the deal. Charles Michel, who met the Turkish leader in "
+        "Vilnius on Monday, welcomed it.", "2023-07-11",
+        lambda: {("meet", meet(A("Charles Michel"), A("Recep Tayyip Erdogan")), "occurred", "2023-07-10")},
+        lambda: {("meet", meet(A("Charles Michel"), A("Turkey")), "occurred", "2023-07-10")}),
+    "former-holder-acts-for-no-one": (
+        "Joe Biden is in Kyiv. The former US president met Ukraine's president there.", "2025-06-11",
+        set, lambda: {("meet", meet(A("Joe Biden"), A("Ukraine")), "occurred", None),
+                      ("meet", meet(A("Joe Biden"), A("Volodymyr Zelensky")), "occurred", None),
+                      ("meet", meet(A("United States"), A("Ukraine")), "occurred", None),
+                      ("meet", meet(A("Donald Trump"), A("Ukraine")), "occurred", None)}),
+    "opposition-leader-is-not-the-state": (
+        "The Venezuelan opposition leader urged the United States to impose sanctions.", "2024-08-01",
+        set, lambda: {("appeal", A("Venezuela"), A("United States"), "occurred", None),
+                      ("appeal", A("Nicolas Maduro"), A("United States"), "occurred", None)}),
+    "a-call-on-a-day-is-a-call": (
+        "Macron phoned Putin on Monday.", "2023-07-11",
+        lambda: {("meet", meet(A("Emmanuel Macron"), A("Vladimir Putin")), "occurred", "2023-07-10")}, set),
     "unnamed-role-holder-is-the-state": (
         "The US president met the Chinese president in Bali on Monday.", "2022-11-15",
         lambda: {("meet", meet(A("United States"), A("China")), "occurred", "2022-11-14")},
