@@ -74,11 +74,13 @@ class Coref:
                     return [Ref(ref.actor, "coref-role", tok.i, tok.i + 1)]
         for entry in self._before(tok):  # "Downing Street said the prime minister…": the state in view
             for ref in entry.refs:
-                state = self.r.country_of(ref.actor)
+                if self.r.kind(ref.actor) == "Person":
+                    continue  # "Blinken said … the army chief": not Blinken's
                 for role in roles:
-                    holders = self.r.gaz.holders(role, state, self.r.published)
+                    holders = self.r.gaz.holders(role, ref.actor, self.r.published)
                     if len(holders) == 1:
-                        return [Ref(holders[0], "coref-role-of-state", tok.i, tok.i + 1)]
+                        holder = holders[0] if self.r.named(holders[0]) else ref.actor
+                        return [Ref(holder, "coref-role-of-state", tok.i, tok.i + 1)]
         return []
 
     def clause_subject_person(self, tok: Token) -> list[Ref]:

@@ -110,6 +110,9 @@ class Resolver:
             refs = self.resolve_one(child)
             if any(self.kind(r.actor) == "Person" for r in refs):
                 return refs
+        stray = self._stray_apposition(tok)
+        if stray is not None:
+            return self.resolve(stray)  # with its conjuncts: "…, Burhan, and RSF commander Dagalo"
         if span and span.demonym and (tok.tag_ in PLURAL_TAGS or tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "amod"):
             return [Ref(span.actor, "demonym-noun", span.start, span.end)]
         if self.coref is not None:
@@ -143,6 +146,22 @@ class Resolver:
         if lemma in self.referents.organization_nouns:  # "the OSCE regional security body"
             return [r for r in self._states_in(tok, {"compound", "nmod"}) if self.kind(r.actor) == "Organization"]
         return []
+
+    def _stray_apposition(self, tok: Token) -> Token | None:
+        """The name set off by commas right after a common noun that the parser hung on
+        another word: "called on the army chief, General Abdel Fattah al-Burhan, and RSF
+        commander Mohamed Hamdan Dagalo" (the names parsed as appositions of the subject)."""
+        doc = tok.doc
+        if tok.pos_ != "NOUN" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+            return None
+        name = next((t for t in doc[tok.i + 2:tok.i + 8] if self.index.at(t) is not None), None)
+        if name is None or any(t.is_punct and t.text != "-" for t in doc[tok.i + 2:name.i]):
+            return None
+        span = self.index.at(name)
+        root = doc[span.end - 1]
+        if self.kind(span.actor) != "Person" or root.dep_ != "appos" or root.head == tok:
+            return None
+        return root
 
     def _title_of(self, tok: Token) -> str | None:
         """The role title a phrase headed by `tok` names ("foreign minister"), if any."""
@@ -224,9 +243,9 @@ class Resolver:
         if role in self.titles.shared_roles:
             return None
         holders = self.gaz.holders(role, of, self.published)
-        return holders[0] if len(holders) == 1 and self._named(holders[0]) else None
+        return holders[0] if len(holders) == 1 and self.named(holders[0]) else None
 
-    def _named(self, actor: str) -> bool:
+    def named(self, actor: str) -> bool:
         """Whether the document names `actor`: a title stands for the person who holds it
         only then; an unnamed holder is the state ("the Iranian foreign minister")."""
         return any(span.actor == actor for span in self.index.spans)
@@ -245,7 +264,7 @@ class Resolver:
         for place in places:
             for role in sorted(roles):
                 holders = self.gaz.holders(role, place.actor, self.published)
-                if len(holders) == 1 and self._named(holders[0]):
+                if len(holders) == 1 and self.named(holders[0]):
                     return [Ref(holders[0], f"counterpart:{role}", tok.left_edge.i, tok.i + 1)]
             if roles:
                 return [Ref(place.actor, "counterpart-unnamed", tok.left_edge.i, tok.i + 1)]
