@@ -272,7 +272,7 @@ class Coref:
 
     # -- definite descriptions ---------------------------------------------
     def _description(self, tok: Token) -> list[Ref] | None:
-        lemma = tok.lemma_.lower()
+        lemma, low = tok.lemma_.lower(), tok.lower_
         dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "nummod", "predet"}}
         modifiers = [c for c in tok.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and self.r.index.at(c)]
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
@@ -286,6 +286,14 @@ class Coref:
             return self._last_two(tok, "Person", ())  # "when the two meet"
         if lemma in pairs and tok.tag_ in PLURAL_TAGS and (dets & {"two", "both"} or lemma == "president" and "the" in dets):
             return self._last_two(tok, *pairs[lemma])
+        if (lemma in self.r.referents.state_nouns or low in self.r.referents.state_nouns) and dets == {"the"} \
+                and all(c.dep_ in {"det", "punct", "cc", "conj"} for c in tok.children):  # not "the army headed by …"
+            taken = self._clause_subject(tok)  # "The RSF accused the army": the army is not the RSF
+            for entry in self._before(tok):
+                states = [r for r in entry.refs if self.r.kind(r.actor) == "Country" and r.actor not in taken]
+                if states:
+                    return [Ref(states[-1].actor, "coref-state", tok.i, tok.i + 1)]
+            return []
         if lemma in self.r.referents.organization_nouns and "the" in dets and tok.tag_ not in PLURAL_TAGS:
             for entry in self._before(tok):
                 orgs = [r for r in entry.refs if self.r.kind(r.actor) == "Organization"]

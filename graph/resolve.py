@@ -34,6 +34,7 @@ class Referents:
     private_modifiers: frozenset[str] = frozenset()  # "Chinese business leaders": not the state
     member_groups: frozenset[str] = frozenset()  # "NATO allies" are NATO; "US allies" are not the US
     past_modifiers: frozenset[str] = frozenset()  # "the former US president": no one now
+    state_nouns: frozenset[str] = frozenset()  # "the army", "the junta": the last state named
 
 
 @cache
@@ -45,7 +46,7 @@ def default_referents() -> Referents:
                      frozenset(data["measure_nouns"]), frozenset(data.get("other_party_nouns", ())),
                      frozenset(data.get("name_heads", ())), frozenset(data.get("state_groups", ())),
                      frozenset(data.get("private_modifiers", ())), frozenset(data.get("member_groups", ())),
-                     frozenset(data.get("past_modifiers", ())))
+                     frozenset(data.get("past_modifiers", ())), frozenset(data.get("state_nouns", ())))
 
 
 @dataclass(frozen=True)

@@ -447,6 +447,14 @@ CASES = {
         "2023-05-21", lambda: {("appeal", A("Antonio Guterres"), A("Abdel Fattah al-Burhan"), "occurred", None),
                                ("appeal", A("Antonio Guterres"), A("Mohamed Hamdan Dagalo"), "occurred", None)},
         lambda: {("appeal", A("Antonio Guterres"), A("Mark Milley"), "occurred", None)}),
+    "the-army-is-the-state-named-before": (
+        "Fighting raged in Sudan on Sunday. The RSF accused the army of torpedoing the deal.", "2023-05-22",
+        lambda: {("accuse", A("Rapid Support Forces"), A("Sudan"), "occurred", None)}, set),
+    "the-army-with-a-modifier-is-not-the-last-state": (
+        "Saudi and U.S. officials will monitor the truce. The war erupted over plans to fold the RSF into the army "
+        "headed by Abdel Fattah al-Burhan, and both sides have accused each other of violating truces.", "2023-05-22",
+        set, lambda: {("accuse", A("United States"), A("Rapid Support Forces"), "occurred", None),
+                      ("accuse", A("Rapid Support Forces"), A("United States"), "occurred", None)}),
     "title-after-a-state-named": (
         "Biden will travel to Saudi Arabia later this month and meet the crown prince.", "2022-07-02",
         lambda: {("meet", meet(A("Biden"), A("Saudi Arabia")), "planned", None)}, set),
