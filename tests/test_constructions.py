@@ -448,7 +448,7 @@ CASES = {
                                ("appeal", A("Antonio Guterres"), A("Mohamed Hamdan Dagalo"), "occurred", None)},
         lambda: {("appeal", A("Antonio Guterres"), A("Mark Milley"), "occurred", None)}),
     "the-army-is-the-state-named-before": (
-        "Fighting raged in Sudan on Sunday. The RSF accused the army of torpedoing the deal.", "2023-05-22",
+        "Fighting raged in Sudan. The RSF accused the army of torpedoing the deal.", "2023-05-22",
         lambda: {("accuse", A("Rapid Support Forces"), A("Sudan"), "occurred", None)}, set),
     "the-army-with-a-modifier-is-not-the-last-state": (
         "Saudi and U.S. officials will monitor the truce. The war erupted over plans to fold the RSF into the army "
