@@ -61,10 +61,26 @@ class EventReader:
                 if tok.i not in self.found and not self.skip(tok.sent.start_char, tok.sent.end_char):
                     self._reading(tok, types)
         self._elliptical_meetings()
+        alleged = self._alleged()
         events: list[Event] = []
         for i in sorted(self.found):
-            events.extend(self._events(self.found[i]))
+            if i not in alleged:
+                events.extend(self._events(self.found[i]))
         return _dates_from_meetings(events, self.r.country_of)
+
+    def _alleged(self) -> set[int]:
+        """The triggers inside what an accusation charges ("accuses Rwanda of backing
+        M23", "charged Russia was escalating the crisis by sending tanks"): an
+        allegation, not an event the text reports; the accusation is the event."""
+        out: set[int] = set()
+        for found in self.found.values():
+            if found.entry.type != "accuse" or any(a.i in self.found for a in list(found.trigger.ancestors)[:2]):
+                continue  # "dismissed as a lie Johnson's claim that Putin had threatened him": denied, kept
+            for child in found.trigger.children:
+                if child.dep_ in {"ccomp", "acl"} or child.dep_ == "prep" and child.lower_ in {"of", "for"}:
+                    out.update(t.i for t in child.subtree if t.i in self.found and self.found[t.i].entry.type
+                               not in {"accuse", "deny"} and not _told_as_known(t, child))
+        return out
 
     def _elliptical_meetings(self) -> None:
         """"a Russia-NATO meeting on January 12 and a Russia-OSCE [meeting] on January 13"."""
@@ -739,6 +755,16 @@ def _date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> li
                 break
             host = host.head
     return out
+
+
+def _told_as_known(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` sits in a relative clause below ``top``: "supplying the drones that
+    the RSF have used to strike Port Sudan" tells the strikes as known, not alleged."""
+    while tok != top and tok.head != tok:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
 
 
 def _names_a_time(prep: Token) -> bool:

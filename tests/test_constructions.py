@@ -455,6 +455,13 @@ CASES = {
         "headed by Abdel Fattah al-Burhan, and both sides have accused each other of violating truces.", "2023-05-22",
         set, lambda: {("accuse", A("United States"), A("Rapid Support Forces"), "occurred", None),
                       ("accuse", A("Rapid Support Forces"), A("United States"), "occurred", None)}),
+    "what-an-accusation-charges-is-no-event": (
+        "Kinshasa accuses Rwanda of backing M23 with troops and weapons.", "2024-07-31",
+        lambda: {("accuse", A("Democratic Republic of the Congo"), A("Rwanda"), "occurred", None)},
+        lambda: {("aid", A("Rwanda"), A("M23"), "occurred", None)}),
+    "a-known-act-inside-an-accusation-is-an-event": (
+        "Sudan accused the UAE of supplying the drones that the Rapid Support Forces have used to strike Port Sudan.",
+        "2025-05-07", lambda: {("attack", A("Rapid Support Forces"), A("Sudan"), "occurred", None)}, set),
     "title-after-a-state-named": (
         "Biden will travel to Saudi Arabia later this month and meet the crown prince.", "2022-07-02",
         lambda: {("meet", meet(A("Biden"), A("Saudi Arabia")), "planned", None)}, set),
@@ -915,3 +922,9 @@ def test_sport_reports_carry_no_meetings_between_states() -> None:
     politics = ("Qatar's emir met Saudi Crown Prince Mohammed bin Salman in Doha on Sunday before the World Cup "
                 "opening ceremony.")
     assert ("meet", meet(A("Qatar"), A("Mohammed bin Salman"))) in pairs(read(politics, "2022-11-21"))
+
+
+def test_a_denied_claim_keeps_what_it_claims() -> None:
+    events = read("The Kremlin dismissed as a lie Boris Johnson's claim that Vladimir Putin had threatened him with a "
+                  "missile strike.", "2023-01-31")
+    assert ("threaten", (A("Vladimir Putin"),), (A("Boris Johnson"),)) in {(e.type, e.agents, e.targets) for e in events}
