@@ -150,6 +150,9 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in {"VERB", "AUX"} else []
         objects += [c for o in objects for c in o.conjuncts]  # "sent teams, staff and supplies to Turkey"
         return prep_objects(tok, {source[5:]}) + [t for o in objects for t in prep_objects(o, {source[5:]})]
+    if source == "nested-place":  # "moved troops to a base near its border with Guyana"
+        places = [t for p in ("to", "toward", "towards", "into") for t in arg_tokens(tok, f"prep:{p}")]
+        return [o for place in places for o in prep_objects(place, {"near", "along", "on", "at", "by"})]
     if source == "dobj":
         return [c for c in tok.children if c.dep_ == "dobj"]
     if source == "dative":  # "offer Putin a path"; "to" tagged dative: its object

@@ -115,7 +115,8 @@ class EventReader:
 
     # -- verbs --------------------------------------------------------------
     def _verb(self, tok: Token, entry: TriggerEntry) -> Found | None:
-        if any(c.dep_ in entry.exclude_deps for c in tok.children):
+        if any(c.dep_ in entry.exclude_deps or c.dep_ == "dobj" and c.lemma_.lower() in entry.exclude_objects
+               for c in tok.children):
             return None
         if any(c.dep_ in {"prep", "prt"} and c.lower_ in entry.exclude_preps and not _names_a_time(c) for c in tok.children):
             return None  # "called on Iran to …", not "called Putin on Monday"

@@ -11,7 +11,7 @@ from .model import EVENT_TYPES
 from .resources import lexicon_path
 
 ARG_SOURCES = {"dobj", "answered", "denied-target", "accusers", "offered-meeting", "host-object", "dobj-partner", "dative", "ccomp-subj", "via-with", "dobj-with", "dobj-compound", "condition-subj", "xcomp-target", "dobj-clause-subj",
-               "dobj-poss", "dobj-maker", "offered-between", "ended-owner", "dobj-parties", "purpose-object", "clause-subj", "between", "compound", "poss"}
+               "dobj-poss", "dobj-maker", "offered-between", "nested-place", "ended-owner", "dobj-parties", "purpose-object", "clause-subj", "between", "compound", "poss"}
 REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
                 "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "reciprocal",
                 "appeal-content", "person-partner"}
@@ -33,6 +33,7 @@ class TriggerEntry:
     speaker_agent: bool = False
     status: str | None = None  # what the trigger says of itself: "invited Putin to visit" is a proposed meeting
     received: bool = False  # the subject receives: the target sources name the agents ("received fuel from Mexico")
+    exclude_objects: frozenset[str] = frozenset()  # "attacked an EU proposal": words, not force
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ def _entry(raw: dict, pos: str, path) -> TriggerEntry:
         exclude_preps=frozenset(raw.get("exclude_preps", ())), exclude_deps=frozenset(raw.get("exclude_deps", ())),
         mode=raw.get("mode"), speaker_agent=bool(raw.get("speaker_agent", False)),
         received=bool(raw.get("received", False)), status=raw.get("status"),
+        exclude_objects=frozenset(raw.get("exclude_objects", ())),
     )
 
 

@@ -462,6 +462,15 @@ CASES = {
     "a-known-act-inside-an-accusation-is-an-event": (
         "Sudan accused the UAE of supplying the drones that the Rapid Support Forces have used to strike Port Sudan.",
         "2025-05-07", lambda: {("attack", A("Rapid Support Forces"), A("Sudan"), "occurred", None)}, set),
+    "forces-moved-to-a-base-near-a-border": (
+        "Caracas has moved armoured vehicles and troops to a base near its border with Guyana.", "2024-02-10",
+        lambda: {("mobilize", A("Venezuela"), A("Guyana"), "occurred", None)}, set),
+    "troops-rushed-to-a-frontier": (
+        "India has rushed additional troops and fighter jets to its disputed Himalayan frontier with China.",
+        "2020-06-18", lambda: {("mobilize", A("India"), A("China"), "occurred", None)}, set),
+    "attacking-a-proposal-is-words": (
+        "Lula on Monday attacked an EU proposal to attach binding environmental commitments to the Mercosur deal.",
+        "2023-06-13", set, lambda: {("attack", A("Lula"), A("European Union"), "occurred", "2023-06-12")}),
     "title-after-a-state-named": (
         "Biden will travel to Saudi Arabia later this month and meet the crown prince.", "2022-07-02",
         lambda: {("meet", meet(A("Biden"), A("Saudi Arabia")), "planned", None)}, set),
