@@ -650,6 +650,11 @@ class EventReader:
         if found.entry.type == "meet":
             base["mode"] = meeting_mode(found.trigger, self.lex, found.entry.mode)
             groups = [found.group] if found.group else [[a, b] for a, b in found.pairs]
+            mediators = self._mediators(found)  # "a meeting of A and B, mediated by C"
+            if mediators and groups:
+                parties = unique_refs([r for g in groups for r in g])
+                groups = [found.group + mediators] if found.group else \
+                    groups + [[m, p] for m in mediators for p in parties if p.actor != m.actor]
             return [Event(participants=tuple(sorted({r.actor for r in g})), mention=self._mention(found, g), **base)
                     for g in groups if len({r.actor for r in g}) >= 2]
         out = []
@@ -658,6 +663,17 @@ class EventReader:
             if targets:
                 out.append(Event(agents=(agent.actor,), targets=tuple(sorted({t.actor for t in targets})),
                                  mention=self._mention(found, [agent, *targets]), **base))
+        return out
+
+    def _mediators(self, found: Found) -> list[Ref]:
+        """Parties a participle on the meeting names by 'by': "talks … mediated by Angolan
+        Foreign Minister Tete Antonio", "talks in St Vincent hosted by Ralph Gonsalves"."""
+        out: list[Ref] = []
+        for word in (found.trigger, found.light):
+            for clause in (c for c in (word.children if word is not None else ()) if c.dep_ == "acl"
+                           and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.mediators):
+                for by in (c for c in clause.children if c.dep_ == "agent"):
+                    out.extend(r for o in by.children if o.dep_ == "pobj" for r in self.r.resolve(o))
         return out
 
     def _mention(self, found: Found, refs: list[Ref]) -> Mention:
@@ -725,6 +741,8 @@ def _date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> li
         out.append(light)
     for tok in list(out):
         out.extend(c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in cues.planned)
+    if chain[0].pos_ in {"NOUN", "PROPN"}:  # "talks in St Vincent hosted by Gonsalves on Thursday"
+        out.extend(c for c in chain[0].children if c.dep_ == "acl" and c.tag_ == "VBN" and c not in out)
     top = out[len(chain) - 1]
     if top.dep_ == "conj" and top.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children):
         out.append(top.head)

@@ -54,6 +54,7 @@ class Lexicon:
     same_day_receiving: frozenset[str] = frozenset()  # "received a warning": on the day it was made
     not_meetings: frozenset[str] = frozenset()  # "met in a World Cup qualifier"
     sport_words: frozenset[str] = frozenset()  # a report with several of these is about sport
+    mediators: frozenset[str] = frozenset()  # "talks mediated by Angola": Angola is a party
     sport_threshold: int = 3
     answered_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the allegation" -> {"accuse"}
 
@@ -117,6 +118,7 @@ def default_lexicon() -> Lexicon:
         same_day_receiving=frozenset(data.get("receiving_verbs", {}).get("same_day", ())),
         not_meetings=frozenset(data.get("not_meetings", {}).get("lemmas", ())),
         sport_words=frozenset(data.get("sport_report", {}).get("lemmas", ())),
+        mediators=frozenset(data.get("mediators", {}).get("lemmas", ())),
         sport_threshold=int(data.get("sport_report", {}).get("threshold", 3)),
         answered_nouns=_by_word({k: v for k, v in data.get("answered_nouns", {}).items() if k != "about"}),
     )

@@ -471,6 +471,15 @@ CASES = {
     "attacking-a-proposal-is-words": (
         "Lula on Monday attacked an EU proposal to attach binding environmental commitments to the Mercosur deal.",
         "2023-06-13", set, lambda: {("attack", A("Lula"), A("European Union"), "occurred", "2023-06-12")}),
+    "mediator-of-a-meeting-is-a-party": (
+        "The agreement was reached on Tuesday at a meeting of Congo's Foreign Minister Therese Kayikwamba Wagner and "
+        "her Rwandan counterpart Olivier Nduhungirehe, mediated by Angolan Foreign Minister Tete Antonio.",
+        "2024-07-31", lambda: {("meet", meet(A("Therese Kayikwamba Wagner"), A("Olivier Nduhungirehe"), A("Tete Antonio")),
+                                "occurred", "2024-07-30")}, set),
+    "host-of-talks-is-a-party": (
+        "Nicolas Maduro and Irfaan Ali held talks in St Vincent hosted by Prime Minister Ralph Gonsalves on Thursday.",
+        "2023-12-15", lambda: {("meet", meet(A("Nicolas Maduro"), A("Irfaan Ali"), "ralph-gonsalves"), "occurred",
+                                "2023-12-14")}, set),
     "title-after-a-state-named": (
         "Biden will travel to Saudi Arabia later this month and meet the crown prince.", "2022-07-02",
         lambda: {("meet", meet(A("Biden"), A("Saudi Arabia")), "planned", None)}, set),
