@@ -25,6 +25,9 @@ def _noun_owner(noun: Token, depth: int) -> tuple[Token | None, bool]:
     return subject_of(host, depth + 1) if host is not None else (None, True)
 
 
+TIME_PREPS = {"after", "before", "since", "upon", "while"}
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject phrase of `verb` and whether it is the agent (False for a passive
     subject): its own subject, or the controller of an infinitive, or the subject of
@@ -52,6 +55,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             return _noun_owner(owner, depth)
         if owner.pos_ in {"ADV", "ADJ"} and owner.head.pos_ in {"VERB", "AUX"}:
             owner = owner.head  # "stopped short of accusing Beijing"
+        if owner.dep_ == "ccomp" and head.lower_ in TIME_PREPS and head.i > 0 and verb.doc[head.i - 1].text == ",":
+            owner = owner.head  # "warned Pyongyang that a test would draw a response, after meeting in New York"
         if owner.pos_ in {"VERB", "AUX"}:
             obj = next((c for c in owner.children if c.dep_ == "dobj"), None)
             if obj is not None and head.lower_ in {"of", "for", "against", "from"}:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .arguments import summary_noun
+from .arguments import TIME_PREPS, summary_noun
 from .lexicon import Lexicon
 
 NOUNS = {"NOUN", "PROPN"}
@@ -95,7 +95,10 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
                 tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             chain.append(head)
         elif tok.dep_ == "pcomp" and head.dep_ == "prep":
-            chain.extend([head, head.head])
+            owner = head.head
+            if owner.dep_ == "ccomp" and head.lower_ in TIME_PREPS and head.i > 0 and tok.doc[head.i - 1].text == ",":
+                owner = owner.head  # "warned that a test would draw a response, after meeting …": the warning's clause
+            chain.extend([head, owner])
             if head.head.pos_ in {"ADV", "ADJ"} and head.head.dep_ in {"advmod", "acomp"}:
                 chain.append(head.head.head)  # "stopped short of accusing"
         else:

@@ -480,6 +480,11 @@ CASES = {
         "Nicolas Maduro and Irfaan Ali held talks in St Vincent hosted by Prime Minister Ralph Gonsalves on Thursday.",
         "2023-12-15", lambda: {("meet", meet(A("Nicolas Maduro"), A("Irfaan Ali"), "ralph-gonsalves"), "occurred",
                                 "2023-12-14")}, set),
+    "after-meeting-hung-on-the-reported-clause": (
+        "The top diplomats of the United States, South Korea and Japan warned North Korea on Thursday that a "
+        "seventh nuclear test would draw a strong response, after meeting on the sidelines of the UN General "
+        "Assembly.", "2022-09-23",
+        lambda: {("meet", meet(A("United States"), A("South Korea"), A("Japan")), "occurred", "2022-09-22")}, set),
     "title-after-a-state-named": (
         "Biden will travel to Saudi Arabia later this month and meet the crown prince.", "2022-07-02",
         lambda: {("meet", meet(A("Biden"), A("Saudi Arabia")), "planned", None)}, set),
