@@ -485,6 +485,11 @@ CASES = {
         "seventh nuclear test would draw a strong response, after meeting on the sidelines of the UN General "
         "Assembly.", "2022-09-23",
         lambda: {("meet", meet(A("United States"), A("South Korea"), A("Japan")), "occurred", "2022-09-22")}, set),
+    "names-of-an-armed-group's-forces": (
+        "Peace talks between Ethiopia's government and Tigrayan rebels entered a second day. Tigrayan authorities "
+        "accused Eritrean soldiers of killing civilians.", "2022-10-26",
+        lambda: {("meet", meet(A("Ethiopia"), A("TPLF")), "occurred", None),
+                 ("accuse", A("TPLF"), A("Eritrea"), "occurred", None)}, set),
     "title-after-a-state-named": (
         "Biden will travel to Saudi Arabia later this month and meet the crown prince.", "2022-07-02",
         lambda: {("meet", meet(A("Biden"), A("Saudi Arabia")), "planned", None)}, set),
