@@ -3,7 +3,7 @@ stand for a state ("Russian officials", "leaders of the UK and France"), apposit
 and coordination. Pronouns and definite descriptions go to graph/coref.py."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from functools import cache
 
@@ -41,12 +41,8 @@ class Referents:
 def default_referents() -> Referents:
     data = read_json(lexicon_path("referents.json"))
     pairs = {k: (v["kind"], tuple(v.get("roles", ()))) for k, v in data["pair_nouns"].items() if isinstance(v, dict)}
-    return Referents(pairs, frozenset(data["organization_nouns"]), frozenset(data["person_groups"]),
-                     frozenset(data["place_modifiers"]), frozenset(data["place_nouns"]),
-                     frozenset(data["measure_nouns"]), frozenset(data.get("other_party_nouns", ())),
-                     frozenset(data.get("name_heads", ())), frozenset(data.get("state_groups", ())),
-                     frozenset(data.get("private_modifiers", ())), frozenset(data.get("member_groups", ())),
-                     frozenset(data.get("past_modifiers", ())), frozenset(data.get("state_nouns", ())))
+    words = {f.name: frozenset(data.get(f.name, ())) for f in fields(Referents) if f.name != "pair_nouns"}
+    return Referents(pair_nouns=pairs, **words)
 
 
 @dataclass(frozen=True)
@@ -127,11 +123,9 @@ class Resolver:
         compounds = " ".join(c.lower_ for c in tok.lefts if c.dep_ == "compound")
         group = lemma in self.titles.groups or tok.lower_ in self.titles.groups or f"{compounds} {lemma}" in self.titles.groups
         modifiers = {c.lower_ for c in tok.lefts if c.dep_ in NP_DEPS | {"advmod"}}
-        if (title or group) and modifiers & self.referents.past_modifiers:
-            return []  # "the former US president", "Iran's late president"
+        if (title or group) and modifiers & (self.referents.past_modifiers | self.referents.private_modifiers):
+            return []  # "the former US president", "the Venezuelan opposition leader", "Chinese business leaders"
         if title:
-            if modifiers & self.referents.private_modifiers:
-                return []  # "the Venezuelan opposition leader", "a rebel commander"
             return self._role_holder(tok, title)
         if group:
             return self._group(tok)  # "officials", "the coast guard"
@@ -272,8 +266,6 @@ class Resolver:
         return []
 
     def _group(self, tok: Token) -> list[Ref]:
-        if any(c.dep_ in {"compound", "amod"} and c.lower_ in self.referents.private_modifiers for c in tok.lefts):
-            return []  # "Chinese business leaders"
         refs = self._states_in(tok, NP_DEPS)
         if not refs and tok.lemma_.lower() not in {"embassy", "mission", "consulate", "delegation"}:
             refs = self._states_in(tok, set(), preps=("in",))  # "the foreign ministry in Beijing"
