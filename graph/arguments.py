@@ -127,6 +127,22 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+def companions(verb: Token, subj: Token | None) -> list[Token]:
+    """Who acts together with the subject: "Zelenskiy, along with the leaders of
+    Germany and Poland, spoke with Trump", "Britain, together with France, warned"."""
+    out: list[Token] = []
+    for head in (verb, subj) if subj is not None else (verb,):
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in {"along", "together"}:
+                out += prep_objects(child, {"with"})
+            elif child.dep_ == "prep" and child.lower_ == "with" and any(
+                    a.dep_ == "advmod" and a.lower_ in {"along", "together"} for a in child.children):
+                out += [c for c in child.children if c.dep_ == "pobj"]  # parsed "[together] with"
+            elif child.dep_ == "prep" and child.lower_ == "alongside" and head is subj:
+                out += [c for c in child.children if c.dep_ == "pobj"]
+    return out
+
+
 def direct_objects(tok: Token) -> list[Token]:
     """The direct object, or the subject of a passive ("Washington's proposal was
     rejected by Tehran")."""

@@ -286,14 +286,10 @@ class Coref:
             return self._last_two(tok, "Person", ())  # "when the two meet"
         if lemma in pairs and tok.tag_ in PLURAL_TAGS and (dets & {"two", "both"} or lemma == "president" and "the" in dets):
             return self._last_two(tok, *pairs[lemma])
-        if (lemma in self.r.referents.state_nouns or low in self.r.referents.state_nouns) and dets == {"the"} \
-                and all(c.dep_ in {"det", "punct", "cc", "conj"} for c in tok.children):  # not "the army headed by …"
-            taken = self._clause_subject(tok)  # "The RSF accused the army": the army is not the RSF
-            for entry in self._before(tok):
-                states = [r for r in entry.refs if self.r.kind(r.actor) == "Country" and r.actor not in taken]
-                if states:
-                    return [Ref(states[-1].actor, "coref-state", tok.i, tok.i + 1)]
-            return []
+        if dets == {"the"} and all(c.dep_ in {"det", "punct", "cc", "conj", "case"} for c in tok.children):
+            state = self.state_noun(tok)  # not "the army headed by …"
+            if state is not None:
+                return state
         if lemma in self.r.referents.organization_nouns and "the" in dets and tok.tag_ not in PLURAL_TAGS:
             for entry in self._before(tok):
                 orgs = [r for r in entry.refs if self.r.kind(r.actor) == "Organization"]
@@ -301,6 +297,28 @@ class Coref:
                     return [Ref(orgs[-1].actor, "coref-org", tok.i, tok.i + 1)]
             return []
         return None
+
+    def state_noun(self, tok: Token) -> list[Ref] | None:
+        """"the army", "the junta", "army jets": the state whose army was last spoken of,
+        else the last state named before, other than the clause's subject; None when
+        ``tok`` is no such noun."""
+        lemma = tok.lemma_.lower()
+        if lemma not in self.r.referents.state_nouns and tok.lower_ not in self.r.referents.state_nouns:
+            return None
+        taken = self._clause_subject(tok)  # "The RSF accused the army": the army is not the RSF
+        rule = f"coref-state:{lemma}"
+        entries = list(self._before(tok))
+        same_army = {rule, f"group:{lemma}"}  # "the army", "Sudan's army"
+        for entry in entries:  # "… army jets": the same army
+            same = [r for r in entry.refs if r.rule in same_army and r.actor not in taken
+                    and self.r.kind(r.actor) == "Country"]
+            if same:
+                return [Ref(same[-1].actor, rule, tok.i, tok.i + 1)]
+        for entry in entries:
+            states = [r for r in entry.refs if self.r.kind(r.actor) == "Country" and r.actor not in taken]
+            if states:
+                return [Ref(states[-1].actor, rule, tok.i, tok.i + 1)]
+        return []
 
     def _clause_subject(self, tok: Token) -> set[str]:
         """The actors, and their states, named by the subject of the verb above ``tok``."""

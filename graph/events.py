@@ -11,8 +11,8 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from .arguments import (RELATIVE_TAGS, RESOLVED_SOURCES, arg_heads, arg_tokens, compound_parties, direct_objects, prep_objects,
-                        refs_of, speaker_of, subject_of, summary_noun)
+from .arguments import (RELATIVE_TAGS, RESOLVED_SOURCES, arg_heads, arg_tokens, companions, compound_parties, direct_objects,
+                        prep_objects, refs_of, speaker_of, subject_of, summary_noun)
 from .lexicon import Lexicon, TriggerEntry
 from .model import Event, Mention, Span as TextSpan
 from .resolve import Ref, Resolver, unique_refs
@@ -130,6 +130,8 @@ class EventReader:
             subjects = unique_refs(subjects + refs_of(self.r, [c for c in tok.children if c.dep_ == "nsubj" and c.i > subj.i]))
         if len(subjects) < 2 and subj is not None:
             subjects = self._named_in_subject(subj) or subjects
+        if subjects and active:  # "A, along with B, spoke with C"
+            subjects = unique_refs(subjects + refs_of(self.r, companions(tok, subj)))
         if not subjects and subj is not None and summary_noun(tok, self.lex.answered_nouns) == subj:
             subjects = refs_of(self.r, [c for c in subj.children if c.dep_ == "appos"])  # "a charge Asmara denies"
         # "Russia was sanctioned by the EU": the passive subject is acted on
@@ -358,7 +360,9 @@ class EventReader:
                 continue
             own = compound_parties(self.r, head) + refs_of(self.r, arg_tokens(head, "poss"))
             # "support for Moscow's war in Ukraine": Moscow's; "targets in Pakistan": where they are
-            out += own or refs_of(self.r, prep_objects(head, {"in", "inside", "of", "from"}))
+            places = prep_objects(head, {"in", "inside", "of", "from"})
+            # "sites in Pakistan-administered Kashmir": the state that holds the place
+            out += own or refs_of(self.r, places) or [r for p in places for r in compound_parties(self.r, p)]
         return [r for r in out if self.r.kind(r.actor) != "Person"]
 
     def _requirement(self, tok: Token, entry: TriggerEntry) -> bool:
@@ -566,6 +570,15 @@ class EventReader:
             partners = refs_of(self.r, [o for v in self._host_verbs(tok) for o in v.children if o.dep_ in {"dobj", "dative"}])
         if partners:
             return self._meeting(found, side, partners, False)
+        hosting = self._mediators(found) + (light_subject if found.light is not None
+                                            and found.light.lemma_.lower() in self.lex.mediators else [])
+        if hosting and not owners and _definite(tok):
+            # "… their meeting in Argyle. The meeting was hosted by Gonsalves": the
+            # meeting told before, with its host
+            before = [r for r in self._meeting_told_before(tok) if r.actor not in {h.actor for h in hosting}]
+            if before:
+                found.group, found.rule = unique_refs(before + hosting), f"{found.rule}+told-before"
+                return found
         if len(owners) >= 2:
             found.group = owners
             return found
@@ -579,6 +592,16 @@ class EventReader:
             found.group = side
             return found
         return None
+
+    def _meeting_told_before(self, tok: Token) -> list[Ref]:
+        """The parties of the nearest meeting told before ``tok`` as held, in its sentence
+        or the two before ("agreed to meet again" is another meeting)."""
+        for prior in reversed(self.doc[self._sentence_before(tok, 2):tok.i]):
+            reading = self._reading(prior, frozenset({"meet"}))
+            if reading is not None and (reading.group or reading.pairs) and \
+                    decide(reading.parent or reading.head, self.cues, "meet")[0] == "occurred":
+                return unique_refs(reading.group or [r for pair in reading.pairs for r in pair])
+        return []
 
     def _inherit(self, found: Found) -> None:
         """A sanction named in a warning or threat ("warned Moscow of sanctions") is the
@@ -797,6 +820,12 @@ def _simple_past(found: Found, chain: list[Token]) -> bool:
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}] + ([found.light] if found.light is not None else [])
     return any(t.tag_ == "VBD" for t in verbs) and not any(
         a.dep_ in {"aux", "auxpass"} and a.lemma_.lower() == "have" for t in verbs for a in t.children)
+
+
+def _definite(noun: Token) -> bool:
+    """"the meeting", "Friday's meeting": a noun that takes up what was told."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} or
+               c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in noun.children)
 
 
 def _participle(verb: Token) -> bool:

@@ -44,9 +44,9 @@ _ISO = "expected YYYY-MM-DD or an ISO date-time"
 
 
 _WORDS = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
-_PLACE = rf"{_WORDS}(?:,[ \t]*{_WORDS})?"  # "Washington", "KYIV, Ukraine"
+_PLACE = rf"{_WORDS}(?:[ \t]*/[ \t]*{_WORDS})*(?:,[ \t]*{_WORDS})?"  # "Washington", "KYIV, Ukraine", "KABUL/ISLAMABAD"
 _AGENCY = r"\([A-Z][\w .-]{0,30}\)"  # "(Reuters)"
-_CAPS = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"  # "BEIJING", "UNITED NATIONS"
+_CAPS = r"[A-Z][A-Z.'’-]+(?:(?: |[ \t]*/[ \t]*)[A-Z][A-Z.'’-]+){0,3}"  # "BEIJING", "UNITED NATIONS", "GAZA/CAIRO"
 
 
 def _place_date() -> str:

@@ -182,6 +182,7 @@ class Resolver:
     def _states_in(self, tok: Token, deps: set[str], preps: tuple[str, ...] = ("of", "for", "from")) -> list[Ref]:
         """States or organisations named among the modifiers of `tok`."""
         out: list[Ref] = []
+        bare: list[Token] = []  # "army jets": the army's state, when nothing else is named
         for child in tok.children:
             if child.dep_ in deps:
                 for member in (child, *child.conjuncts):  # "US and Russian officials"
@@ -189,12 +190,21 @@ class Resolver:
                     if span:
                         out.append(Ref(span.actor, span.rule, span.start, span.end))
                     elif member.dep_ in {"compound", "nmod"}:
-                        out.extend(self._states_in(member, deps))
+                        inner = self._states_in(member, deps)
+                        out.extend(inner)
+                        bare += [] if inner else [member]
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         out.extend(self.resolve(obj))
-        return out
+        return out or [r for b in bare for r in self._state_noun(b)]
+
+    def _state_noun(self, tok: Token) -> list[Ref]:
+        """"army jets", "government forces": a bare state noun before a noun stands for
+        the state it does alone ("the army")."""
+        if self.coref is None or any(c.dep_ in NP_DEPS for c in tok.children):
+            return []
+        return self.coref.state_noun(tok) or []
 
     def _role_holder(self, tok: Token, title: str) -> list[Ref]:
         places = [r for r in self._states_in(tok, NP_DEPS) if self.kind(r.actor) != "Person"]

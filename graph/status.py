@@ -94,6 +94,9 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
         elif tok.dep_ == "xcomp" or (tok.dep_ == "acl" and head.pos_ in NOUNS) or (
                 tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             chain.append(head)
+        elif tok.dep_ == "conj" and tok.tag_ == "VB" and head.dep_ == "xcomp" and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            chain.append(head)  # "agreed to set up a commission and to meet again": agreed to meet
         elif tok.dep_ == "pcomp" and head.dep_ == "prep":
             owner = head.head
             if owner.dep_ == "ccomp" and head.lower_ in TIME_PREPS and head.i > 0 and tok.doc[head.i - 1].text == ",":

@@ -450,6 +450,14 @@ CASES = {
     "the-army-is-the-state-named-before": (
         "Fighting raged in Sudan. The RSF accused the army of torpedoing the deal.", "2023-05-22",
         lambda: {("accuse", A("Rapid Support Forces"), A("Sudan"), "occurred", None)}, set),
+    "army-before-a-noun-is-the-armys-state": (
+        "Fighting raged in Sudan. Witnesses said army jets struck RSF positions on Sunday.", "2023-05-21",
+        lambda: {("attack", A("Sudan"), A("Rapid Support Forces"), "occurred", "2023-05-21")}, set),
+    "the-army-keeps-its-state-when-others-are-named-since": (
+        "The deal was signed by Sudan's army and the RSF after talks brokered by Saudi Arabia and the United States. "
+        "On Sunday, army jets struck RSF positions.", "2023-05-21",
+        lambda: {("attack", A("Sudan"), A("Rapid Support Forces"), "occurred", "2023-05-21")},
+        lambda: {("attack", A("United States"), A("Rapid Support Forces"), "occurred", "2023-05-21")}),
     "the-army-with-a-modifier-is-not-the-last-state": (
         "Saudi and U.S. officials will monitor the truce. The war erupted over plans to fold the RSF into the army "
         "headed by Abdel Fattah al-Burhan, and both sides have accused each other of violating truces.", "2023-05-22",
@@ -523,6 +531,40 @@ CASES = {
         "Pakistan launched airstrikes on Iranian territory, two days after Tehran hit targets in Pakistan.", "2024-01-19",
         lambda: {("attack", A("Pakistan"), A("Iran"), "occurred", None),
                  ("attack", A("Iran"), A("Pakistan"), "occurred", None)}, set),
+    "attack-on-sites-in-a-place-a-state-holds": (
+        "India struck nine sites in Pakistan and Pakistan-administered Kashmir early on Wednesday.", "2025-05-07",
+        lambda: {("attack", A("India"), A("Pakistan"), "occurred", "2025-05-07")}, set),
+    "dateline-of-two-cities-is-no-subject": (
+        "SANAA/LONDON, Jan 12 (Reuters) - U.S. and British warplanes struck dozens of Houthi targets "
+        "across Yemen early on Friday.", "2024-01-12",
+        lambda: {("attack", A("United States"), A("Houthis"), "occurred", "2024-01-12"),
+                 ("attack", A("United Kingdom"), A("Houthis"), "occurred", "2024-01-12")}, set),
+    "companions-along-with-the-subject-act-too": (
+        "Zelenskiy and French President Emmanuel Macron, along with the leaders of Germany, Britain and Poland, "
+        "spoke with U.S. President Donald Trump by phone on Friday.", "2025-05-17",
+        lambda: {("meet", meet(A("Donald Trump"), A("Volodymyr Zelensky")), "occurred", "2025-05-16"),
+                 ("meet", meet(A("Donald Trump"), A("Emmanuel Macron")), "occurred", "2025-05-16"),
+                 ("meet", meet(A("Donald Trump"), A("Germany")), "occurred", "2025-05-16"),
+                 ("meet", meet(A("Donald Trump"), A("Poland")), "occurred", "2025-05-16")}, set),
+    "together-with-parsed-on-the-subject": (
+        "Britain, together with France, warned Iran on Monday against enriching uranium.", "2025-05-17",
+        lambda: {("warn", A("United Kingdom"), A("Iran"), "occurred", "2025-05-12"),
+                 ("warn", A("France"), A("Iran"), "occurred", "2025-05-12")}, set),
+    "the-meeting-hosted-by-takes-up-the-meeting-told": (
+        "President Donald Trump met Syria's interim president, Ahmed al-Sharaa, in the Saudi capital on Wednesday. "
+        "The meeting, hosted by Saudi Crown Prince Mohammed bin Salman, lasted about 30 minutes.", "2025-05-15",
+        lambda: {("meet", meet(A("Donald Trump"), A("Ahmed al-Sharaa")), "occurred", "2025-05-14"),
+                 ("meet", meet(A("Donald Trump"), A("Ahmed al-Sharaa"), A("Mohammed bin Salman")), "occurred", "2025-05-14")},
+        set),
+    "a-planned-meeting-is-not-the-one-hosted": (
+        "Nicolás Maduro and Irfaan Ali met on Thursday. They agreed to meet again in Brazil. "
+        "The meeting was hosted by Brazilian President Luiz Inácio Lula da Silva.", "2023-12-15",
+        lambda: {("meet", meet(A("Nicolás Maduro"), A("Irfaan Ali"), A("Luiz Inácio Lula da Silva")), "occurred", None)},
+        set),
+    "second-infinitive-shares-the-governor": (
+        "Nicolás Maduro and Irfaan Ali agreed to set up a joint commission and to meet again in Brazil.", "2023-12-15",
+        lambda: {("meet", meet(A("Nicolás Maduro"), A("Irfaan Ali")), "planned", None)},
+        lambda: {("meet", meet(A("Nicolás Maduro"), A("Irfaan Ali")), "occurred", None)}),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),

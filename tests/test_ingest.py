@@ -535,6 +535,9 @@ def test_parse_published(value, expected):
     ("LIMA, Nov 13 (Reuters) - Japan's prime minister met Xi.", "Japan's prime minister met Xi."),
     ("KYIV, Ukraine (AP) — Russia fired drones overnight.", "Russia fired drones overnight."),
     ("BEIJING — China protested.", "China protested."),
+    ("SANAA/LONDON, Jan 12 (Reuters) - U.S. warplanes struck.", "U.S. warplanes struck."),
+    ("NEW DELHI / ISLAMABAD, May 7 (Reuters) - India struck.", "India struck."),
+    ("GAZA/CAIRO — Israel struck.", "Israel struck."),
     ("Biden met Putin - the first meeting in years.", None),
     ("Japan's new prime minister, Shigeru Ishiba - a former defence minister.", None),
 ])
