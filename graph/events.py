@@ -142,7 +142,7 @@ class EventReader:
                 return None  # "Japan and China met in a World Cup qualifier"
             partners = refs_of(self.r, [t for s in entry.partners for t in arg_tokens(tok, s)]) + passive
             plural = entry.plural_subject is True or (
-                entry.plural_subject == "with-mode" and meeting_mode(tok, self.lex) in {"phone", "video"})
+                entry.plural_subject == "with-mode" and meeting_mode(tok, self.lex, modes=("video", "phone", "direct")) is not None)
             return self._meeting(found, subjects, partners, plural)
         targets = self._targets(tok, entry) + passive
         if not active:

@@ -25,7 +25,7 @@ class TriggerEntry:
     pos: str  # "verb" or "noun"
     targets: tuple[str, ...] = ()  # directed events: where the target is
     partners: tuple[str, ...] = ()  # meetings: where the other parties are
-    plural_subject: bool | str = False  # "A and B met" is a meeting by itself; "with-mode": only by phone/video
+    plural_subject: bool | str = False  # "A and B met" is a meeting by itself; "with-mode": only by phone/video/face to face
     requires: str | None = None
     exclude_preps: frozenset[str] = frozenset()
     exclude_deps: frozenset[str] = frozenset()

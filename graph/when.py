@@ -214,8 +214,10 @@ def event_place(chain: list[Token]) -> str | None:
     return None
 
 
-def meeting_mode(trigger: Token, lex: Lexicon, default: str | None = None) -> str | None:
-    """phone / video / in_person from the words of the trigger's phrase."""
+def meeting_mode(trigger: Token, lex: Lexicon, default: str | None = None,
+                 modes: tuple[str, ...] = ("video", "phone", "in_person")) -> str | None:
+    """The first of ``modes`` (phone / video / in_person; "direct" for a face-to-face
+    cue) that the words of the trigger's phrase name."""
     words = {trigger.lower_, trigger.lemma_.lower()}
     for child in trigger.children:
         if child.dep_ in {"compound", "amod", "advmod", "npadvmod"}:
@@ -224,9 +226,10 @@ def meeting_mode(trigger: Token, lex: Lexicon, default: str | None = None) -> st
             words.update(t.lower_ for t in child.subtree)
             words.add(" ".join(t.lower_ for t in child.subtree))
     left = " ".join(t.lower_ for t in trigger.doc[max(trigger.left_edge.i, trigger.i - 3): trigger.i + 1])
+    right = " ".join(t.lower_ for t in trigger.doc[trigger.i: min(trigger.right_edge.i + 1, trigger.i + 4)])
     words.add(left)
-    for mode in ("video", "phone", "in_person"):
+    for mode in modes:
         cues = lex.modes.get(mode, frozenset())
-        if words & cues or any(cue in left for cue in cues if " " in cue or "-" in cue):
+        if words & cues or any(cue in left or cue in right for cue in cues if " " in cue or "-" in cue):
             return mode
     return default

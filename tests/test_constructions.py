@@ -565,6 +565,13 @@ CASES = {
         "Nicolás Maduro and Irfaan Ali agreed to set up a joint commission and to meet again in Brazil.", "2023-12-15",
         lambda: {("meet", meet(A("Nicolás Maduro"), A("Irfaan Ali")), "planned", None)},
         lambda: {("meet", meet(A("Nicolás Maduro"), A("Irfaan Ali")), "occurred", None)}),
+    "two-who-spoke-directly-met": (
+        "Iranian Foreign Minister Abbas Araqchi and U.S. envoy Steve Witkoff spoke directly for about 45 minutes "
+        "on Saturday.", "2025-04-13",
+        lambda: {("meet", meet(A("Abbas Araghchi"), A("Steve Witkoff")), "occurred", "2025-04-12")}, set),
+    "two-who-spoke-to-reporters-did-not-meet": (
+        "Iranian Foreign Minister Abbas Araqchi and U.S. envoy Steve Witkoff spoke to reporters on Saturday.",
+        "2025-04-13", set, lambda: {("meet", meet(A("Abbas Araghchi"), A("Steve Witkoff")), "occurred", "2025-04-12")}),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
