@@ -629,7 +629,8 @@ class EventReader:
         if found.entry.type == "sanction" and "inherited" in found.rule and status in {"occurred", "planned"}:
             status, status_rule = "conditional", "inside-warning"
         # the day someone answered a statement is not the day it was made
-        chain = [found.head] if found.answered else _date_chain(clause_chain(found.head, self.cues), found.light, self.cues)
+        clause = clause_chain(found.head, self.cues)
+        chain = [found.head] if found.answered else _date_chain(clause, found.light, self.cues)
         tense = _tense(found, chain, status)
         day, date_text, period = event_when(chain, self.published, tense)
         if status_rule.startswith("promised:"):
@@ -642,7 +643,7 @@ class EventReader:
             # "Macron's office said on Sunday that he spoke with Putin": no later than the report
             day, reported = event_date([top.head], self.published, "past")
             date_text = f"{reported} (the report)" if day else date_text
-        own_top = found.light if found.light is not None else chain[0] if len(chain) == 1 else None
+        own_top = found.light if found.light is not None else clause[0] if len(clause) == 1 else None
         measured = None if found.answered or day is not None or own_top is None else interval_host(own_top)
         if measured is not None and status == "occurred" and self.published is not None:
             host, days, words = measured  # "…, a day after Tshisekedi accused Kigali"

@@ -572,6 +572,10 @@ CASES = {
     "two-who-spoke-to-reporters-did-not-meet": (
         "Iranian Foreign Minister Abbas Araqchi and U.S. envoy Steve Witkoff spoke to reporters on Saturday.",
         "2025-04-13", set, lambda: {("meet", meet(A("Abbas Araghchi"), A("Steve Witkoff")), "occurred", "2025-04-12")}),
+    "talks-after-which-a-dated-agreement-came-keep-its-day": (
+        "Nicolas Maduro and Irfaan Ali agreed on Thursday not to use force, after face-to-face talks aimed at "
+        "easing a dispute.", "2023-12-15",
+        lambda: {("meet", meet(A("Nicolas Maduro"), A("Irfaan Ali")), "occurred", "2023-12-14")}, set),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
