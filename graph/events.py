@@ -100,7 +100,10 @@ class EventReader:
         if tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma not in {"be", "have", "do"}):
             phrasal = [f"{lemma} {c.lower_}" for c in tok.children  # "turned down", "brushed aside"
                        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)]
-            return tuple(e for key in [*phrasal, lemma] for e in self.lex.verbs.get(key, ()))
+            found = tuple(e for key in phrasal for e in self.lex.verbs.get(key, ()))
+            if found or any(c.dep_ == "prt" and c.lower_ in self.lex.verb_changing_particles for c in tok.children):
+                return found  # "called off strikes" is no call
+            return self.lex.verbs.get(lemma, ())
         if tok.pos_ in {"NOUN", "PROPN"}:
             compounds = [f"{c.lower_} {lemma}" for c in tok.children if c.dep_ == "compound"]  # "price cap"
             return tuple(e for key in [*compounds, lemma, tok.lower_] for e in self.lex.nouns.get(key, ()))

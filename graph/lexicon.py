@@ -55,6 +55,7 @@ class Lexicon:
     not_meetings: frozenset[str] = frozenset()  # "met in a World Cup qualifier"
     sport_words: frozenset[str] = frozenset()  # a report with several of these is about sport
     mediators: frozenset[str] = frozenset()  # "talks mediated by Angola": Angola is a party
+    verb_changing_particles: frozenset[str] = frozenset()  # "called off", "hit back": another verb
     sport_threshold: int = 3
     answered_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the allegation" -> {"accuse"}
 
@@ -119,6 +120,7 @@ def default_lexicon() -> Lexicon:
         not_meetings=frozenset(data.get("not_meetings", {}).get("lemmas", ())),
         sport_words=frozenset(data.get("sport_report", {}).get("lemmas", ())),
         mediators=frozenset(data.get("mediators", {}).get("lemmas", ())),
+        verb_changing_particles=frozenset(data.get("particles", {}).get("change_the_verb", ())),
         sport_threshold=int(data.get("sport_report", {}).get("threshold", 3)),
         answered_nouns=_by_word({k: v for k, v in data.get("answered_nouns", {}).items() if k != "about"}),
     )

@@ -82,6 +82,7 @@ def event_when(chain: list[Token], published: date | None,
     if published is None or not chain:
         return None, None, None
     chain_ids = {t.i for t in chain}
+    rank = {t.i: 0 if t.i == chain[0].i else 1 for t in chain}
     sent = chain[0].sent
     found = []
     governors = {t.i for t in chain[1:] if _told_in_past(t)} if tense == "future" else set()
@@ -89,9 +90,9 @@ def event_when(chain: list[Token], published: date | None,
         steps = _attached(span.root, chain_ids)
         if steps is not None and _reached(span.root, steps) in governors:
             continue  # "agreed on Monday to send": Monday is when they agreed
-        if steps is not None:
-            found.append((steps, abs(span.start - chain[0].i), span))
-    found = [span for _, _, span in sorted(found, key=lambda f: f[:2])]
+        if steps is not None:  # the trigger's own words before those of the clauses above it
+            found.append((rank[_reached(span.root, steps)], steps, abs(span.start - chain[0].i), span))
+    found = [span for *_, span in sorted(found, key=lambda f: f[:3])]
     period = None
     for span in found:
         offset = dates.anaphoric_offset(span.text)

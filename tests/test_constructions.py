@@ -576,6 +576,15 @@ CASES = {
         "Nicolas Maduro and Irfaan Ali agreed on Thursday not to use force, after face-to-face talks aimed at "
         "easing a dispute.", "2023-12-15",
         lambda: {("meet", meet(A("Nicolas Maduro"), A("Irfaan Ali")), "occurred", "2023-12-14")}, set),
+    "called-off-strikes-is-no-call-and-shot-down-is-an-attack-on-its-day": (
+        "President Donald Trump said on Friday he had called off military strikes on Iran, after Tehran shot down "
+        "an unmanned US surveillance drone on Thursday.", "2019-06-21",
+        lambda: {("attack", A("Iran"), A("United States"), "occurred", "2019-06-20")},
+        lambda: {("appeal", A("Donald Trump"), A("Iran"), "occurred", "2019-06-21"),
+                 ("attack", A("Iran"), A("United States"), "occurred", "2019-06-21")}),
+    "hit-back-in-words-is-no-attack": (
+        "Maduro hit back at the United States in a televised address on Monday.", "2019-01-29",
+        set, lambda: {("attack", A("Nicolás Maduro"), A("United States"), "occurred", "2019-01-28")}),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
