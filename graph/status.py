@@ -122,6 +122,9 @@ def in_antecedent(trigger: Token, cues: StatusCues) -> bool:
             return True  # "warned NATO against deploying troops": a warning, not a deployment
         if tok.dep_ in {"ccomp", "relcl", "ROOT"}:
             break
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == "," \
+                and tok.head.i < tok.i:
+            return False  # "… if it kept buying oil, prompting New Delhi to accuse …": the outcome, hung low
         if tok.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) and any(
                 c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS for c in tok.children):
             break  # "… against supplying Russia when he meets Wang Yi": a clause of its own

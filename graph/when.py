@@ -29,6 +29,27 @@ def _reached(tok: Token, steps: int) -> int:
     return tok.i
 
 
+def _host_verb(tok: Token) -> Token | None:
+    """The verb a phrase hangs on."""
+    for _ in range(8):
+        if tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok
+    return None
+
+
+def _before_reported_subject(span: Span, verb: Token) -> bool:
+    """"said on Monday he would raise tariffs", the day parsed on the reported verb: a
+    day between the verb of saying and the reported clause's subject is the saying's."""
+    if verb.dep_ != "ccomp" or not verb.head.i < span.start < verb.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and span.end <= subject.left_edge.i and not any(
+        t.dep_ == "mark" for t in verb.doc[span.end:subject.left_edge.i])
+
+
 def _attached(span_root: Token, chain_ids: set[int]) -> int | None:
     """How many steps up the parse a phrase rooted at `span_root` reaches a word of the
     trigger's clause; None when it modifies something else."""
@@ -88,6 +109,9 @@ def event_when(chain: list[Token], published: date | None,
     governors = {t.i for t in chain[1:] if _told_in_past(t)} if tense == "future" else set()
     for span in _date_spans(sent):
         steps = _attached(span.root, chain_ids)
+        host = _host_verb(span.root)
+        if host is not None and _before_reported_subject(span, host):  # "said on Monday he would raise …"
+            steps = _attached(span.root, {host.i}) + 1 if host.head.i in chain_ids else None
         if steps is not None and _reached(span.root, steps) in governors:
             continue  # "agreed on Monday to send": Monday is when they agreed
         if steps is not None:  # the trigger's own words before those of the clauses above it

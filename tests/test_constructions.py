@@ -585,6 +585,17 @@ CASES = {
     "hit-back-in-words-is-no-attack": (
         "Maduro hit back at the United States in a televised address on Monday.", "2019-01-29",
         set, lambda: {("attack", A("Nicolás Maduro"), A("United States"), "occurred", "2019-01-28")}),
+    "participle-after-a-condition-is-its-outcome": (
+        "US President Donald Trump said on Monday he would raise tariffs on India if it kept buying Russian oil, "
+        "prompting New Delhi to accuse the United States and the European Union of double standards.", "2025-08-05",
+        lambda: {("accuse", A("India"), A("United States"), "occurred", None),
+                 ("accuse", A("India"), A("European Union"), "occurred", None),
+                 ("sanction", A("Donald Trump"), A("India"), "conditional", None)},
+        lambda: {("sanction", A("Donald Trump"), A("India"), "conditional", "2025-08-11")}),
+    "day-before-the-reported-subject-is-the-sayings": (
+        "Trump said on Monday he will meet Putin.", "2025-05-14",
+        lambda: {("meet", meet(A("Donald Trump"), A("Vladimir Putin")), "planned", None)},
+        lambda: {("meet", meet(A("Donald Trump"), A("Vladimir Putin")), "planned", "2025-05-19")}),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
