@@ -302,9 +302,9 @@ class Coref:
         """"the army", "the junta", "army jets": the state whose army was last spoken of,
         else the last state named before, other than the clause's subject; None when
         ``tok`` is no such noun."""
-        lemma = tok.lemma_.lower()
-        if lemma not in self.r.referents.state_nouns and tok.lower_ not in self.r.referents.state_nouns:
-            return None
+        lemma, nouns = tok.lemma_.lower(), self.r.referents.state_nouns
+        if tok.lower_ not in nouns and (lemma not in nouns or tok.tag_ in PLURAL_TAGS):
+            return None  # "the authorities" is listed; "the countries" are several
         taken = self._clause_subject(tok)  # "The RSF accused the army": the army is not the RSF
         rule = f"coref-state:{lemma}"
         entries = list(self._before(tok))

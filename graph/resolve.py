@@ -105,7 +105,8 @@ class Resolver:
         appos = [c for c in tok.children if c.dep_ == "appos"]
         for child in appos:
             refs = self.resolve_one(child)
-            if any(self.kind(r.actor) == "Person" for r in refs):
+            if any(self.kind(r.actor) == "Person" for r in refs) or refs and tok.pos_ == "NOUN" and any(
+                    c.dep_ == "det" for c in tok.children):  # "the regional bloc, ECOWAS,"
                 return refs
         stray = self._stray_apposition(tok)
         if stray is not None:

@@ -596,6 +596,19 @@ CASES = {
         "Trump said on Monday he will meet Putin.", "2025-05-14",
         lambda: {("meet", meet(A("Donald Trump"), A("Vladimir Putin")), "planned", None)},
         lambda: {("meet", meet(A("Donald Trump"), A("Vladimir Putin")), "planned", "2025-05-19")}),
+    "the-country-is-the-state-named-before": (
+        "West African leaders on Sunday gave the military junta in Niger one week to reinstate ousted President "
+        "Mohamed Bazoum. The regional bloc, ECOWAS, also imposed financial sanctions on the country.", "2023-07-31",
+        lambda: {("sanction", A("ECOWAS"), A("Niger"), "occurred", "2023-07-30")}, set),
+    "the-countries-are-not-the-last-state": (
+        "Britain and four other countries imposed sanctions on two Israeli ministers. Israel called the decision "
+        "outrageous. U.S. Secretary of State Marco Rubio urged the countries the same day to reverse the measures.",
+        "2025-06-10", set, lambda: {("appeal", A("Marco Rubio"), A("Israel"), "occurred", None)}),
+    "congolese-is-the-drc-as-the-wires-write-it": (
+        "Rwanda has denied Congolese accusations that it backs the M23 rebels, and in turn accused the Congolese "
+        "army of firing rockets into its territory last week.", "2022-05-30",
+        lambda: {("deny", A("Rwanda"), A("Democratic Republic of the Congo"), "occurred", None),
+                 ("accuse", A("Rwanda"), A("Democratic Republic of the Congo"), "occurred", None)}, set),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
