@@ -3,7 +3,7 @@ stand for a state ("Russian officials", "leaders of the UK and France"), apposit
 and coordination. Pronouns and definite descriptions go to graph/coref.py."""
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import cache
 
@@ -35,14 +35,16 @@ class Referents:
     member_groups: frozenset[str] = frozenset()  # "NATO allies" are NATO; "US allies" are not the US
     past_modifiers: frozenset[str] = frozenset()  # "the former US president": no one now
     state_nouns: frozenset[str] = frozenset()  # "the army", "the junta": the last state named
+    bare_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the minister": the last minister
 
 
 @cache
 def default_referents() -> Referents:
     data = read_json(lexicon_path("referents.json"))
     pairs = {k: (v["kind"], tuple(v.get("roles", ()))) for k, v in data["pair_nouns"].items() if isinstance(v, dict)}
-    words = {f.name: frozenset(data.get(f.name, ())) for f in fields(Referents) if f.name != "pair_nouns"}
-    return Referents(pair_nouns=pairs, **words)
+    words = {f.name: frozenset(data.get(f.name, ())) for f in fields(Referents) if f.name not in {"pair_nouns", "bare_titles"}}
+    bare = {k: tuple(v) for k, v in data.get("bare_titles", {}).items() if isinstance(v, list)}
+    return Referents(pair_nouns=pairs, bare_titles=bare, **words)
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,10 @@ class Resolver:
         lemma = tok.lemma_.lower()
         if lemma in {"counterpart", "counterparts"} or tok.lower_ in {"counterpart", "counterparts"}:
             return self._counterpart(tok)
+        bare = self.referents.bare_titles.get(lemma)
+        if bare and self.coref is not None and tok.tag_ not in PLURAL_TAGS and all(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) and any(True for _ in tok.lefts):
+            return self.coref.by_role(tok, bare)  # "the minister": the minister last named
         title = self._title_of(tok)
         compounds = " ".join(c.lower_ for c in tok.lefts if c.dep_ == "compound")
         group = lemma in self.titles.groups or tok.lower_ in self.titles.groups or f"{compounds} {lemma}" in self.titles.groups

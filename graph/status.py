@@ -97,6 +97,9 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
         elif tok.dep_ == "conj" and tok.tag_ == "VB" and head.dep_ == "xcomp" and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             chain.append(head)  # "agreed to set up a commission and to meet again": agreed to meet
+        elif tok.dep_ == "conj" and tok.tag_ == "VBG" and head.tag_ in {"VBD", "VBZ", "VBP"} \
+                and head.lemma_.lower() in cues.governors and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            chain.append(head)  # "proposed suspending … and imposing sanctions", the gerunds parsed apart
         elif tok.dep_ == "pcomp" and head.dep_ == "prep":
             owner = head.head
             if owner.dep_ == "ccomp" and head.lower_ in TIME_PREPS and head.i > 0 and tok.doc[head.i - 1].text == ",":
@@ -278,8 +281,9 @@ def _governors(chain: list[Token]):
     coordinated with ("appealed to Hamas …, and urged Israel": 'appealed' does not
     govern 'urged'), nor a verb the chain word is the subject of ("talks will open")."""
     for below, tok in zip(chain, chain[1:]):
-        if below.head.i == tok.i and below.dep_ in {"conj", "nsubj"}:
-            continue
+        if below.head.i == tok.i and below.dep_ in {"conj", "nsubj"} and not (
+                below.dep_ == "conj" and below.tag_ == "VBG" and tok.tag_ in {"VBD", "VBZ", "VBP"}):
+            continue  # a gerund is no finite verb's partner: "proposed suspending … and imposing"
         yield tok
 
 

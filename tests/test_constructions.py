@@ -609,6 +609,15 @@ CASES = {
         "army of firing rockets into its territory last week.", "2022-05-30",
         lambda: {("deny", A("Rwanda"), A("Democratic Republic of the Congo"), "occurred", None),
                  ("accuse", A("Rwanda"), A("Democratic Republic of the Congo"), "occurred", None)}, set),
+    "the-minister-alone-is-the-minister-named-before": (
+        "Pakistan's Foreign Minister Ishaq Dar held talks in Kabul on Saturday. During the visit, the minister urged "
+        "Afghan authorities to stop militants from using Afghan soil.", "2025-04-20",
+        lambda: {("appeal", A("Ishaq Dar"), A("Afghanistan"), "occurred", "2025-04-19")}, set),
+    "second-gerund-of-a-proposal-is-proposed": (
+        "The European Commission on Wednesday proposed suspending trade concessions to Israel and imposing "
+        "sanctions on Iran.", "2025-09-17",
+        lambda: {("sanction", A("European Commission"), A("Iran"), "proposed", None)},
+        lambda: {("sanction", A("European Commission"), A("Iran"), "occurred", "2025-09-17")}),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
