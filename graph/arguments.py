@@ -236,9 +236,23 @@ def arg_heads(tok: Token, sources: tuple[str, ...]) -> list[Token]:
     return [t for s in sources for t in arg_tokens(tok, s)]
 
 
+def _title_state(resolver: Resolver, tok: Token, tokens: list[Token]) -> bool:
+    """"met Solomon Islands Prime Minister Manasseh Sogavare", parsed as two objects:
+    the state only names the title of the person right after it."""
+    after = tok.right_edge.i + 1
+    nxt = next((t for t in tokens if t.left_edge.i == after and t.i != tok.i), None)
+    if nxt is None:
+        return False
+    states = {r.actor for r in resolver.resolve_one(tok)}
+    return bool(states) and any(resolver.kind(r.actor) == "Person" and resolver.country_of(r.actor) in states
+                                for r in resolver.resolve_one(nxt))
+
+
 def refs_of(resolver: Resolver, tokens: list[Token], *, demonyms: bool = False) -> list[Ref]:
     out: list[Ref] = []
     for tok in tokens:
+        if len(tokens) > 1 and _title_state(resolver, tok, tokens):
+            continue
         found = resolver.resolve(tok)
         if not found and demonyms:
             span = resolver.index.at(tok)

@@ -80,6 +80,13 @@ class EventReader:
                 if child.dep_ in {"ccomp", "acl"} or child.dep_ == "prep" and child.lower_ in {"of", "for"}:
                     out.update(t.i for t in child.subtree if t.i in self.found and self.found[t.i].entry.type
                                not in {"accuse", "deny"} and not _told_as_known(t, child))
+        for i, found in self.found.items():  # "over his alleged role in backing the M23"
+            for word in [found.trigger, *found.trigger.ancestors]:
+                if word.pos_ in {"NOUN", "PROPN"} and any(
+                        c.dep_ == "amod" and c.lower_ in self.lex.allegation_modifiers for c in word.children):
+                    out.add(i)
+                if word.pos_ in {"VERB", "AUX"} and word != found.trigger:
+                    break
         return out
 
     def _elliptical_meetings(self) -> None:
@@ -429,6 +436,10 @@ class EventReader:
 
     # -- nouns --------------------------------------------------------------
     def _light_verb(self, noun: Token) -> Token | None:
+        for clause in noun.children:  # "sanctions imposed by the United States on PDVSA"
+            if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in self.lex.light_verbs \
+                    and clause.lemma_.lower() not in self.lex.mediators and any(c.dep_ == "agent" for c in clause.children):
+                return clause
         head = noun.head
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "of"} and (
                 head.head.lemma_.lower() in self.r.referents.measure_nouns or head.head.like_num):
@@ -450,6 +461,17 @@ class EventReader:
                     c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in clause.children):
                 return clause
         return None
+
+    def _claimed_by(self, noun: Token) -> list[Ref]:
+        """"The Houthis claimed responsibility for Saturday's strikes on Saudi Arabia": who
+        claims an act made it (the lexicon's "claimed_acts")."""
+        claims = self.lex.claims
+        owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+        if owner is None or owner.lemma_.lower() not in claims.get("nouns", ()) or owner.dep_ != "dobj" \
+                or owner.head.lemma_.lower() not in claims.get("verbs", ()):
+            return []
+        subj, active = subject_of(owner.head)
+        return refs_of(self.r, [subj]) if subj is not None and active else []
 
     def _host_subject(self, noun: Token, through_nouns: bool = True) -> list[Ref]:
         """"In a call with Putin, Biden said": the subject of the clause the phrase sits in
@@ -497,7 +519,9 @@ class EventReader:
         if base != tok:
             owners += [r for r in compound_parties(self.r, base) if r.actor not in {o.actor for o in owners}]
         light_subject = []
-        if light is not None:
+        if light is not None and light.dep_ == "acl" and light.tag_ == "VBN":
+            light_subject = refs_of(self.r, prep_objects(light, {"by"}))  # "sanctions imposed by Washington"
+        elif light is not None:
             subj, active = subject_of(light)
             light_subject = refs_of(self.r, [subj]) if subj is not None and active else []
         hosts = list(dict.fromkeys([tok, base])) + ([light] if light is not None else [])
@@ -525,7 +549,7 @@ class EventReader:
             light is None or light.lemma_.lower() not in self.lex.same_day_receiving)
         if found.owned and not targets:  # "Kyiv accepted a U.S. proposal": made to Kyiv
             targets = [r for r in self._receivers(base) if r.actor not in {a.actor for a in agents}]
-        agents = agents or light_subject
+        agents = agents or light_subject or self._claimed_by(base)
         if not agents and light is None:
             agents = self._host_subject(base)
         if not agents and entry.speaker_agent:

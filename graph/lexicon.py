@@ -56,6 +56,8 @@ class Lexicon:
     sport_words: frozenset[str] = frozenset()  # a report with several of these is about sport
     mediators: frozenset[str] = frozenset()  # "talks mediated by Angola": Angola is a party
     verb_changing_particles: frozenset[str] = frozenset()  # "called off", "hit back": another verb
+    claims: dict[str, frozenset[str]] = field(default_factory=dict)  # "claimed responsibility for the strikes"
+    allegation_modifiers: frozenset[str] = frozenset()  # "his alleged role in backing M23": no event
     sport_threshold: int = 3
     answered_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the allegation" -> {"accuse"}
 
@@ -121,6 +123,8 @@ def default_lexicon() -> Lexicon:
         sport_words=frozenset(data.get("sport_report", {}).get("lemmas", ())),
         mediators=frozenset(data.get("mediators", {}).get("lemmas", ())),
         verb_changing_particles=frozenset(data.get("particles", {}).get("change_the_verb", ())),
+        claims={k: frozenset(v) for k, v in data.get("claimed_acts", {}).items() if isinstance(v, list)},
+        allegation_modifiers=frozenset(data.get("allegation_modifiers", {}).get("words", ())),
         sport_threshold=int(data.get("sport_report", {}).get("threshold", 3)),
         answered_nouns=_by_word({k: v for k, v in data.get("answered_nouns", {}).items() if k != "about"}),
     )

@@ -35,6 +35,7 @@ class Referents:
     member_groups: frozenset[str] = frozenset()  # "NATO allies" are NATO; "US allies" are not the US
     past_modifiers: frozenset[str] = frozenset()  # "the former US president": no one now
     state_nouns: frozenset[str] = frozenset()  # "the army", "the junta": the last state named
+    led_groups: frozenset[str] = frozenset()  # "a delegation led by Campbell": Campbell
     bare_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the minister": the last minister
 
 
@@ -109,7 +110,8 @@ class Resolver:
             refs = self.resolve_one(child)
             if any(self.kind(r.actor) == "Person" for r in refs) or refs and tok.pos_ == "NOUN" and any(
                     c.dep_ == "det" for c in tok.children):  # "the regional bloc, ECOWAS,"
-                return refs
+                # with the names coordinated on it: "between the army chief, Burhan, and Dagalo"
+                return self.resolve(child) if any(c.dep_ == "conj" for c in child.children) else refs
         stray = self._stray_apposition(tok)
         if stray is not None:
             return self.resolve(stray)  # with its conjuncts: "…, Burhan, and RSF commander Dagalo"
@@ -283,6 +285,12 @@ class Resolver:
         return []
 
     def _group(self, tok: Token) -> list[Ref]:
+        if tok.lemma_.lower() in self.referents.led_groups:  # "a US delegation led by Kurt Campbell": Campbell
+            leaders = [r for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}
+                       for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                       for r in self.resolve(o) if self.kind(r.actor) == "Person"]
+            if leaders:
+                return leaders
         refs = self._states_in(tok, NP_DEPS)
         if not refs and tok.lemma_.lower() not in {"embassy", "mission", "consulate", "delegation"}:
             refs = self._states_in(tok, set(), preps=("in",))  # "the foreign ministry in Beijing"

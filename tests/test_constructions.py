@@ -618,6 +618,28 @@ CASES = {
         "sanctions on Iran.", "2025-09-17",
         lambda: {("sanction", A("European Commission"), A("Iran"), "proposed", None)},
         lambda: {("sanction", A("European Commission"), A("Iran"), "occurred", "2025-09-17")}),
+    "sanctions-imposed-by-a-participle": (
+        "Venezuela's crude exports fell in May as sanctions imposed by the United States on state oil company PDVSA "
+        "continued to choke shipments.", "2019-06-03",
+        lambda: {("sanction", A("United States"), A("PDVSA"), "occurred", None)}, set),
+    "meeting-between-a-title-with-its-name-and-another": (
+        "IGAD proposed on Monday a face-to-face meeting between Sudan's army chief Abdel Fattah al-Burhan and "
+        "Rapid Support Forces commander Mohamed Hamdan Dagalo.", "2023-06-14",
+        lambda: {("meet", meet(A("Abdel Fattah al-Burhan"), A("Mohamed Hamdan Dagalo")), "proposed", None)}, set),
+    "delegation-led-by-a-person-is-that-person": (
+        "A senior US delegation led by Antony Blinken met Solomon Islands Prime Minister Manasseh Sogavare on Friday.",
+        "2022-04-23", lambda: {("meet", meet(A("Antony Blinken"), A("Manasseh Sogavare")), "occurred", "2022-04-22")},
+        lambda: {("meet", meet(A("Antony Blinken"), A("Solomon Islands")), "occurred", "2022-04-22"),
+                 ("meet", meet(A("United States"), A("Manasseh Sogavare")), "occurred", "2022-04-22")}),
+    "who-claims-responsibility-for-strikes-made-them": (
+        "Yemen's Houthi movement claimed responsibility for Saturday's drone strikes on Saudi Arabia's Abqaiq oil "
+        "processing plant.", "2019-09-16",
+        lambda: {("attack", A("Houthis"), A("Saudi Arabia"), "occurred", "2019-09-14")}, set),
+    "an-alleged-role-is-no-event": (
+        "Rwandan President Paul Kagame was sanctioned by the US Treasury on Thursday over his alleged role in "
+        "backing the M23 rebels.", "2025-02-21",
+        lambda: {("sanction", A("United States"), A("Paul Kagame"), "occurred", "2025-02-20")},
+        lambda: {("aid", A("Paul Kagame"), A("M23"), "occurred", "2025-02-20")}),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
