@@ -583,6 +583,9 @@ class EventReader:
 
     def _noun_meeting(self, found: Found, tok: Token, hosts: list[Token], owners: list[Ref], light_subject: list[Ref]) -> Found | None:
         between = refs_of(self.r, [t for h in hosts for t in arg_tokens(h, "between")])
+        if len({b.actor for b in between}) == 1:  # "talks between Vucic and Kosovo Prime Minister Albin Kurti"
+            between = next((named for t in (t for h in hosts for t in arg_tokens(h, "between"))
+                            if len(named := self._named_in_subject(t)) >= 2), between)
         if len({b.actor for b in between}) < 2:  # "a meeting of Trump, Aliyev and Pashinyan"
             between = refs_of(self.r, [t for t in prep_objects(tok, {"of"})])
         if len({b.actor for b in between}) >= 2:
@@ -670,7 +673,8 @@ class EventReader:
             # "Macron's office said on Sunday that he spoke with Putin": no later than the report
             day, reported = event_date([top.head], self.published, "past")
             date_text = f"{reported} (the report)" if day else date_text
-        own_top = found.light if found.light is not None else clause[0] if len(clause) == 1 else None
+        own_top = found.light if found.light is not None else clause[0] if not any(
+            t.pos_ in {"VERB", "AUX"} for t in clause[1:]) else None  # "after 12 hours of talks": no verb of its own
         measured = None if found.answered or day is not None or own_top is None else interval_host(own_top)
         if measured is not None and status == "occurred" and self.published is not None:
             host, days, words = measured  # "…, a day after Tshisekedi accused Kigali"

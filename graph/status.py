@@ -81,6 +81,8 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
             if tok.dep_ in LIGHT_DEPS and (head.pos_ in VERBS or tok.dep_ == "dobj") and (
                     head.lemma_.lower() in cues.light_verbs or head.lemma_.lower() in cues.governors):
                 chain.append(head)
+            elif tok.dep_ == "nsubj" and head.lemma_.lower() == "be" and head.pos_ in VERBS:
+                chain.append(head)  # "Friday's summit will be the first meeting …": the copula's time
             elif tok.dep_ == "pobj" and head.dep_ == "prep" and (
                     head.head.pos_ in NOUNS and head.lower_ in {"of", "for", "on", "about"}
                     or head.lower_ in {"to", "for", "on"} and head.head.lemma_.lower() in cues.light_verbs

@@ -150,6 +150,9 @@ def interval_host(top: Token) -> tuple[Token, int, str] | None:
     top word of the event's clause; the host is the verb whose day the event's is
     measured from. A clause after a bare "after" is left to the main clause's day."""
     lex = dates.lexicon()
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.ent_type_ == "TIME" \
+            and top.head.head.dep_ == "pobj":
+        top = top.head.head  # "announced late on Saturday after 12 hours of talks": ended that day
     if top.dep_ == "advcl":
         mark = next((c for c in top.children if c.dep_ == "mark" and c.lower_ in INTERVAL_SIGNS), None)
         interval = next((c for c in top.children if c.dep_ == "npadvmod" and c.i < top.i), None)

@@ -640,6 +640,22 @@ CASES = {
         "backing the M23 rebels.", "2025-02-21",
         lambda: {("sanction", A("United States"), A("Paul Kagame"), "occurred", "2025-02-20")},
         lambda: {("aid", A("Paul Kagame"), A("M23"), "occurred", "2025-02-20")}),
+    "a-day-of-drills-staged-around-a-state": (
+        "China's military staged a second day of large-scale drills around Taiwan on Wednesday.", "2025-04-02",
+        lambda: {("mobilize", A("China"), A("Taiwan"), "occurred", "2025-04-02")}, set),
+    "hours-of-talks-between-a-name-and-a-titled-name": (
+        "Borrell announced the breakthrough late on Saturday after 12 hours of talks between Vucic and Kosovo "
+        "Prime Minister Albin Kurti in the lakeside resort of Ohrid.", "2023-03-19",
+        lambda: {("meet", meet(A("Aleksandar Vucic"), A("Albin Kurti")), "occurred", "2023-03-18")}, set),
+    "a-summit-that-will-be-is-planned": (
+        "Friday's summit between US President Donald Trump and Russian President Vladimir Putin in Alaska will be "
+        "the first meeting between sitting US and Russian leaders since 2021.", "2025-08-13",
+        lambda: {("meet", meet(A("Donald Trump"), A("Vladimir Putin")), "planned", "2025-08-15")},
+        lambda: {("meet", meet(A("Donald Trump"), A("Vladimir Putin")), "occurred", "2025-08-08")}),
+    "brokers-of-talks-are-no-parties": (
+        "Nicolas Maduro and Irfaan Ali held nearly two hours of talks brokered by the Caribbean Community and Brazil.",
+        "2023-12-15", lambda: {("meet", meet(A("Nicolas Maduro"), A("Irfaan Ali")), "occurred", None)},
+        lambda: {("meet", meet(A("Nicolas Maduro"), A("Irfaan Ali"), A("Brazil"), A("CARICOM")), "occurred", None)}),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
