@@ -74,7 +74,16 @@ class Resolver:
         for conj in token.conjuncts:
             if conj.i > token.i:
                 refs.extend(self.resolve_one(conj))
+        if len(refs) == 1 and self.kind(refs[0].actor) == "Country":
+            for listed in self._listed_states(token):  # "to Burkina Faso, Zimbabwe, Mali and Eritrea"
+                refs.extend(self.resolve(listed))
         return unique_refs(refs)
+
+    def _listed_states(self, token: Token) -> list[Token]:
+        """States the parse hangs on a state as appositions, in a list: "Burkina Faso,
+        Zimbabwe, Mali and Eritrea" parsed as "Burkina Faso (Zimbabwe (Mali, Eritrea))"."""
+        return [c for c in token.children if c.dep_ == "appos" and c.i > token.i and any(
+            self.kind(r.actor) == "Country" for r in self.resolve_one(c))]
 
     def resolve_one(self, token: Token) -> list[Ref]:
         if token.i not in self._cache:

@@ -164,6 +164,9 @@ def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]
                 and t.head.pos_ in VERBS and not _asked_for(t, cues)), len(chain))
     if hop < len(chain):
         found = _planned(trigger, chain, chain[-1], cues, event_type) or _reported_future(chain, chain[-1], cues)
+        if found and found[1].startswith(("planned-governor", "promised")) and chain[hop].lower_ != "for":
+            found = None  # "agreed during a phone call to meet": what was agreed is planned, not the call
+            # ("is due to visit Kyiv for talks": the purpose is as planned as the visit)
         chain = chain[:hop]
         if found and not any(check(trigger, chain, chain[-1], cues, event_type) for check in (_negated, _proposed)):
             return found
@@ -248,7 +251,9 @@ def _conditional(trigger, chain, top, cues, etype):
 def _reported_future(chain, top, cues) -> tuple[str, str] | None:
     """"Trump said he would meet Putin", "said he would travel to Beijing for talks": a
     modal in a clause reported in the past is the future of then."""
-    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in cues.say or top.head.tag_ != "VBD":
+    say = top.head
+    if top.dep_ != "ccomp" or say.lemma_.lower() not in cues.say or not (
+            say.tag_ == "VBD" or say.tag_ == "VBG" and say.head.tag_ == "VBD"):  # "…, adding that he would"
         return None
     for child in _children(chain):
         if child.dep_ == "aux" and child.lower_ in cues.cond_modals and child.head.lemma_.lower() not in cues.proposed:

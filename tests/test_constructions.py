@@ -656,6 +656,22 @@ CASES = {
         "Nicolas Maduro and Irfaan Ali held nearly two hours of talks brokered by the Caribbean Community and Brazil.",
         "2023-12-15", lambda: {("meet", meet(A("Nicolas Maduro"), A("Irfaan Ali")), "occurred", None)},
         lambda: {("meet", meet(A("Nicolas Maduro"), A("Irfaan Ali"), A("Brazil"), A("CARICOM")), "occurred", None)}),
+    "a-call-during-which-they-agreed-to-meet-was-held": (
+        "Donald Trump and Vladimir Putin agreed during a phone call on Wednesday to meet in person.", "2025-02-13",
+        lambda: {("meet", meet(A("Donald Trump"), A("Vladimir Putin")), "occurred", "2025-02-12"),
+                 ("meet", meet(A("Donald Trump"), A("Vladimir Putin")), "planned", None)}, set),
+    "talks-a-visit-is-due-for-are-planned": (
+        "Indian Prime Minister Narendra Modi is due to visit Kyiv on Friday for talks with President Volodymyr "
+        "Zelensky.", "2024-08-20",
+        lambda: {("meet", meet(A("Narendra Modi"), A("Volodymyr Zelensky")), "planned", "2024-08-23")}, set),
+    "would-after-adding-that-is-the-future-of-then": (
+        "President Volodymyr Zelensky said on Thursday that talks would open next week, adding that he would travel "
+        "to the kingdom on Monday to meet Crown Prince Mohammed bin Salman.", "2025-03-07",
+        lambda: {("meet", meet(A("Volodymyr Zelensky"), A("Mohammed bin Salman")), "planned", "2025-03-10")}, set),
+    "states-listed-as-appositions": (
+        "Moscow will ship free grain to Burkina Faso, Zimbabwe, Mali, Somalia and Eritrea.", "2023-07-28",
+        lambda: {("aid", A("Russia"), A(c), "planned", None)
+                 for c in ("Burkina Faso", "Zimbabwe", "Mali", "Somalia", "Eritrea")}, set),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
