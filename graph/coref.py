@@ -324,6 +324,8 @@ class Coref:
         """The actors, and their states, named by the subject of the verb above ``tok``."""
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subj is not None and subj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+            subj = verb.head  # "Putin, who held separate talks with both men": Putin
         if subj is None or subj.i >= tok.i:
             return set()
         spans = [self.r.index.at(t) for t in subj.subtree]

@@ -138,6 +138,11 @@ class Resolver:
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) and any(True for _ in tok.lefts):
             return self.coref.by_role(tok, bare)  # "the minister": the minister last named
         title = self._title_of(tok)
+        if (title or lemma in self.titles.groups) and tok.tag_ in PLURAL_TAGS:
+            included = [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "including"
+                        for o in p.children if o.dep_ == "pobj" for r in self.resolve(o)]
+            if included:  # "European leaders, including Zelenskiy and Macron": those named
+                return included
         compounds = " ".join(c.lower_ for c in tok.lefts if c.dep_ == "compound")
         group = lemma in self.titles.groups or tok.lower_ in self.titles.groups or f"{compounds} {lemma}" in self.titles.groups
         modifiers = {c.lower_ for c in tok.lefts if c.dep_ in NP_DEPS | {"advmod"}}

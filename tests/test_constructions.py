@@ -672,6 +672,16 @@ CASES = {
         "Moscow will ship free grain to Burkina Faso, Zimbabwe, Mali, Somalia and Eritrea.", "2023-07-28",
         lambda: {("aid", A("Russia"), A(c), "planned", None)
                  for c in ("Burkina Faso", "Zimbabwe", "Mali", "Somalia", "Eritrea")}, set),
+    "both-men-are-not-the-relative-clauses-subject": (
+        "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi held talks on Wednesday. Putin, who held "
+        "separate talks with both men on Tuesday, received Iranian President Masoud Pezeshkian.", "2024-10-23",
+        lambda: {("meet", meet(A("Vladimir Putin"), A("Xi Jinping")), "occurred", "2024-10-22"),
+                 ("meet", meet(A("Vladimir Putin"), A("Narendra Modi")), "occurred", "2024-10-22")}, set),
+    "leaders-including-named-ones-are-those-named": (
+        "British Prime Minister Keir Starmer will host a video call on Saturday with European and Commonwealth "
+        "leaders, including Zelenskiy and French President Emmanuel Macron.", "2025-03-14",
+        lambda: {("meet", meet(A("Keir Starmer"), A("Volodymyr Zelensky")), "planned", "2025-03-15"),
+                 ("meet", meet(A("Keir Starmer"), A("Emmanuel Macron")), "planned", "2025-03-15")}, set),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
