@@ -386,6 +386,11 @@ class EventReader:
             if not refs and entry.type == "attack" and objects:  # "hit targets in Pakistan"
                 refs = refs_of(self.r, prep_objects(tok, {"in", "inside"}))
             return bool(refs) and (need == "actor-dobj" or any(self.r.kind(x.actor) == "Person" for x in refs))
+        if need == "deadline":  # "gave Maduro eight days to call an election", "gave the junta one week to …"
+            spans = self.lex.object_classes.get("deadline", frozenset())
+            return any(c.dep_ in {"dobj", "npadvmod", "dative"} and c.lemma_.lower() in spans for c in tok.children) \
+                and any(c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        for c in tok.children)
         if need == "appeal-content":  # "called on China to press Russia", "called on Iran for restraint"
             return self._asks_something(tok)
         if need == "person-partner":  # "called on President Putin": a visit

@@ -682,6 +682,15 @@ CASES = {
         "leaders, including Zelenskiy and French President Emmanuel Macron.", "2025-03-14",
         lambda: {("meet", meet(A("Keir Starmer"), A("Volodymyr Zelensky")), "planned", "2025-03-15"),
                  ("meet", meet(A("Keir Starmer"), A("Emmanuel Macron")), "planned", "2025-03-15")}, set),
+    "an-ultimatum-given-is-a-demand-and-dismissing-it-a-rejection": (
+        "On Saturday, Spain, France and Germany gave Maduro eight days to call a fresh presidential election. "
+        "Maduro dismissed the European ultimatum on Sunday as insolent.", "2019-01-29",
+        lambda: {("demand", A(c), A("Nicolás Maduro"), "occurred", "2019-01-26") for c in ("Spain", "France", "Germany")}
+        | {("reject", A("Nicolás Maduro"), A(c), "occurred", "2019-01-27") for c in ("Spain", "France", "Germany")},
+        set),
+    "money-given-is-no-ultimatum": (
+        "The United States gave Ukraine 500 million dollars to buy weapons.", "2023-07-31",
+        set, lambda: {("demand", A("United States"), A("Ukraine"), "occurred", None)}),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
