@@ -77,7 +77,19 @@ class Resolver:
         if len(refs) == 1 and self.kind(refs[0].actor) == "Country":
             for listed in self._listed_states(token):  # "to Burkina Faso, Zimbabwe, Mali and Eritrea"
                 refs.extend(self.resolve(listed))
+            refs.extend(self._run_together(token))
         return unique_refs(refs)
+
+    def _run_together(self, token: Token) -> list[Ref]:
+        """States coordinated before a state that the parse hangs on it as modifiers: "the
+        governments of Mali and Burkina Faso", parsed as "(Mali and Burkina) Faso"."""
+        before = [t for t in token.subtree if t.i < token.i]
+        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in before) or any(t.dep_ == "prep" for t in before):
+            return []
+        own = self.index.at(token)
+        return [Ref(s.actor, s.rule, s.start, s.end) for s in self.index.spans if not s.demonym
+                and before[0].i <= s.start and s.end <= token.i and (own is None or s.end <= own.start)
+                and self.kind(s.actor) == "Country"]
 
     def _listed_states(self, token: Token) -> list[Token]:
         """States the parse hangs on a state as appositions, in a list: "Burkina Faso,

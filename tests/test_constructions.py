@@ -691,6 +691,10 @@ CASES = {
     "money-given-is-no-ultimatum": (
         "The United States gave Ukraine 500 million dollars to buy weapons.", "2023-07-31",
         set, lambda: {("demand", A("United States"), A("Ukraine"), "occurred", None)}),
+    "states-run-together-before-a-state": (
+        "The military governments of Mali and Burkina Faso warned Niger on Monday against any armed intervention.",
+        "2023-08-01", lambda: {("warn", A("Mali"), A("Niger"), "occurred", "2023-07-31"),
+                               ("warn", A("Burkina Faso"), A("Niger"), "occurred", "2023-07-31")}, set),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
