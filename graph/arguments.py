@@ -187,7 +187,8 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         return [s for c in tok.subtree if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "should"} for m in c.children)
                 for s in c.children if s.dep_ == "nsubj"][:1]
     if source == "xcomp-target":  # "threatened to impose sanctions on Venezuela", "… that it would strike Seoul"
-        return [t for c in tok.children if c.dep_ in {"xcomp", "ccomp"}
+        return [t for c in tok.children if c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "acl" and tok.pos_ == "NOUN"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)  # "Erdogan's threat to block Sweden"
                 for t in [*(d for d in c.children if d.dep_ == "dobj"), *arg_tokens(c, "prep:on"), *arg_tokens(c, "prep:against"),
                           *arg_tokens(c, "prep:to"), *arg_tokens(c, "prep:into")]]  # "… funding to South Africa", "… troops into Israel"
     if source == "dobj-clause-subj":

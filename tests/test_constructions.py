@@ -695,6 +695,20 @@ CASES = {
         "The military governments of Mali and Burkina Faso warned Niger on Monday against any armed intervention.",
         "2023-08-01", lambda: {("warn", A("Mali"), A("Niger"), "occurred", "2023-07-31"),
                                ("warn", A("Burkina Faso"), A("Niger"), "occurred", "2023-07-31")}, set),
+    "a-threat-to-do-something-to-a-state": (
+        "Recep Tayyip Erdogan's threat to block Sweden and Finland from joining NATO has caught the alliance off guard.",
+        "2022-05-16", lambda: {("threaten", A("Recep Tayyip Erdogan"), A("Sweden"), "occurred", None),
+                               ("threaten", A("Recep Tayyip Erdogan"), A("Finland"), "occurred", None)}, set),
+    "a-persons-own-state-is-no-target": (
+        "Kim Yo Jong's threat on Monday to turn the Pacific into North Korea's firing range was aimed at Washington.",
+        "2023-02-21", set, lambda: {("threaten", A("Kim Yo Jong"), A("North Korea"), "occurred", "2023-02-20")}),
+    "troops-ordered-into-a-state": (
+        "Vladimir Putin ordered Russian troops into two breakaway regions of eastern Ukraine on Monday.", "2022-02-22",
+        lambda: {("mobilize", A("Vladimir Putin"), A("Ukraine"), "occurred", "2022-02-21")}, set),
+    "sanctions-snapped-back-if": (
+        "The United States would snap back sanctions on Venezuela's oil sector if Caracas fails to lift bans on "
+        "opposition candidates.", "2023-10-19",
+        lambda: {("sanction", A("United States"), A("Venezuela"), "conditional", None)}, set),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
