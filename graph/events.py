@@ -218,8 +218,10 @@ class EventReader:
         then those read with the resolver and the lexicon."""
         found = refs_of(self.r, [t for h in hosts for s in sources for t in arg_tokens(h, s)])
         for source in (s for s in sources if s in RESOLVED_SOURCES):
-            if source == "dobj-parties":  # "denied Israeli accusations", "U.S. claims"
-                found += [r for h in hosts for d in direct_objects(h) for r in compound_parties(self.r, d)]
+            if source == "dobj-parties":  # "denied Israeli accusations", "U.S. claims", "China's actions"
+                found += [r for h in hosts for d in direct_objects(h)
+                          for r in compound_parties(self.r, d) + refs_of(self.r, [
+                              p for p in arg_tokens(d, "poss") if p.pos_ != "PRON"])]  # not "their own"
             elif source == "ended-owner":
                 found += self._ended_owner(hosts)
             elif source == "answered":

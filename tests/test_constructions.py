@@ -709,6 +709,12 @@ CASES = {
         "The United States would snap back sanctions on Venezuela's oil sector if Caracas fails to lift bans on "
         "opposition candidates.", "2023-10-19",
         lambda: {("sanction", A("United States"), A("Venezuela"), "conditional", None)}, set),
+    "condemning-a-states-actions-accuses-it": (
+        "The U.S. State Department condemned China's escalatory and irresponsible actions on Monday.", "2024-06-19",
+        lambda: {("accuse", A("United States"), A("China"), "occurred", "2024-06-17")}, set),
+    "condemning-their-own-stance-accuses-no-one": (
+        "Argentina, Chile and Peru condemned their own exclusion from the talks.", "2024-07-29",
+        set, lambda: {("accuse", A("Argentina"), A("Chile"), "occurred", None)}),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
