@@ -16,7 +16,7 @@ from .arguments import (RELATIVE_TAGS, RESOLVED_SOURCES, arg_heads, arg_tokens, 
 from .lexicon import Lexicon, TriggerEntry
 from .model import Event, Mention, Span as TextSpan
 from .resolve import Ref, Resolver, unique_refs
-from .status import TEMPORAL_MARKS, StatusCues, clause_chain, decide, in_antecedent
+from .status import TEMPORAL_MARKS, StatusCues, negating_prep, clause_chain, decide, in_antecedent
 from .when import day_of_sentence_before, event_date, event_place, event_when, interval_host, meeting_mode
 
 DEFINITE = {"the", "that", "these", "this", "those", "such"}
@@ -488,8 +488,8 @@ class EventReader:
         for _ in range(8):
             if tok.dep_ not in {"pobj", "prep", "advmod", "npadvmod", "pcomp"}:
                 break
-            if tok.dep_ in {"prep", "advmod"} and tok.lower_ in self.lex.host_preps:
-                via_host = True
+            if tok.dep_ in {"prep", "advmod"} and (tok.lower_ in self.lex.host_preps or negating_prep(tok, self.cues)):
+                via_host = True  # "In a call with Putin, Biden said"; "Russia withdrew from the talks"
             tok = tok.head
             if tok.pos_ in {"NOUN", "PROPN"} and not through_nouns:
                 return []
@@ -806,6 +806,15 @@ def _date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> li
         out.extend(c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in cues.planned)
     if chain[0].pos_ in {"NOUN", "PROPN"}:  # "talks in St Vincent hosted by Gonsalves on Thursday"
         out.extend(c for c in chain[0].children if c.dep_ == "acl" and c.tag_ == "VBN" and c not in out)
+        # "a summit … that was due to take place in Luanda on Sunday", "talks, which had been
+        # scheduled for Sunday": a relative clause whose subject is the event tells its time
+        owners = [chain[0]] + ([chain[0].head.head] if chain[0].dep_ == "pobj" and chain[0].head.lower_ == "of" else [])
+        for clause in (c for o in owners for c in o.children if c.dep_ == "relcl" and any(
+                s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ in RELATIVE_TAGS for s in c.children)):
+            verbs = [clause]
+            for verb in verbs:
+                verbs += [c for c in verb.children if c.dep_ in {"xcomp", "acomp"}]
+            out.extend(t for v in verbs for t in _with_objects(v) if t not in out)
     top = out[len(chain) - 1]
     if top.dep_ == "conj" and top.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children):
         out.append(top.head)

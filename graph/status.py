@@ -83,6 +83,8 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
                 chain.append(head)
             elif tok.dep_ == "nsubj" and head.lemma_.lower() == "be" and head.pos_ in VERBS:
                 chain.append(head)  # "Friday's summit will be the first meeting …": the copula's time
+            elif tok.dep_ == "pobj" and head.dep_ == "prep" and negating_prep(head, cues) is not None:
+                chain.extend([head, negating_prep(head, cues)])  # "withdrew from the talks", "pulled out of"
             elif tok.dep_ == "pobj" and head.dep_ == "prep" and (
                     head.head.pos_ in NOUNS and head.lower_ in {"of", "for", "on", "about"}
                     or head.lower_ in {"to", "for", "on"} and head.head.lemma_.lower() in cues.light_verbs
@@ -113,6 +115,17 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
             break
         tok = chain[-1]
     return chain
+
+
+def negating_prep(prep: Token, cues: StatusCues) -> Token | None:
+    """The verb whose negating preposition ``prep`` is ("withdrew from", "pulled out of":
+    'out', with 'of' below it), or None."""
+    if prep.lower_ == "of" and prep.head.dep_ in {"prep", "prt", "advmod"} and prep.head.lower_ == "out":
+        prep = prep.head
+    verb = prep.head
+    if verb.pos_ in VERBS and cues.neg_preps.get(verb.lemma_.lower()) == prep.lower_:
+        return verb
+    return None
 
 
 def in_antecedent(trigger: Token, cues: StatusCues) -> bool:
@@ -226,8 +239,8 @@ def _negations(chain, top, cues) -> list[str]:
             found.append(f"negating-verb:{lemma} {particle}")
         elif lemma in cues.negating and lemma not in cues.particles:
             found.append(f"negating-verb:{lemma}")
-        elif below.dep_ == "prep" and below.lower_ == cues.neg_preps.get(lemma):
-            found.append(f"negating-verb:{lemma} {below.lower_}")
+        elif below.dep_ == "prep" and (below.lower_ == cues.neg_preps.get(lemma) or negating_prep(below, cues) == tok):
+            found.append(f"negating-verb:{lemma} {cues.neg_preps.get(lemma)}")
     if top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.negating - set(cues.particles) and \
             not (top.i < top.head.i and summary_noun(top.head, cues.summaries) is not None):
         found.append(f"negating-verb:{top.head.lemma_.lower()}")

@@ -715,6 +715,15 @@ CASES = {
     "condemning-their-own-stance-accuses-no-one": (
         "Argentina, Chile and Peru condemned their own exclusion from the talks.", "2024-07-29",
         set, lambda: {("accuse", A("Argentina"), A("Chile"), "occurred", None)}),
+    "a-called-off-summit-keeps-its-scheduled-day": (
+        "A summit between Congolese President Felix Tshisekedi and Rwanda's Paul Kagame that was due to take place "
+        "in Luanda on Sunday was called off at the last minute, Angola's presidency said.", "2024-12-16",
+        lambda: {("meet", meet(A("Felix Tshisekedi"), A("Paul Kagame")), "negated", "2024-12-15")}, set),
+    "withdrawing-from-talks-negates-them": (
+        "Russia withdrew from the talks with Ukraine on Monday. The M23 rebels pulled out of peace talks with "
+        "Congo's government.", "2025-03-19",
+        lambda: {("meet", meet(A("Russia"), A("Ukraine")), "negated", "2025-03-17"),
+                 ("meet", meet(A("M23"), A("Democratic Republic of the Congo")), "negated", None)}, set),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
