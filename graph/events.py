@@ -124,7 +124,26 @@ class EventReader:
         return self._noun(tok, entry)
 
     # -- verbs --------------------------------------------------------------
+    def _said_of(self, tok: Token, entry: TriggerEntry) -> Found | None:
+        """"Kim Yo Jong said on Sunday that Seoul would pay a dear price": a warning by the
+        one who says it to the clause's subject, as said."""
+        top = tok
+        while top.dep_ in {"conj", "xcomp"} and top.head != top:
+            top = top.head
+        if top.dep_ != "ccomp" or not self._requirement(tok, entry) or not any(
+                a.dep_ == "aux" and (a.lower_ in self.cues.future or a.lower_ in self.cues.cond_modals) for a in tok.children):
+            return None  # "would pay a heavy price", not "paid a heavy price"
+        speaker, active = subject_of(top.head)
+        subj, own_active = subject_of(tok)
+        agents = refs_of(self.r, [speaker]) if speaker is not None and active else []
+        targets = refs_of(self.r, [subj]) if subj is not None and own_active else []
+        if not agents or not targets:
+            return None
+        return Found(tok, entry, agents=agents, targets=targets, light=top.head, parent=top.head, rule=entry.id)
+
     def _verb(self, tok: Token, entry: TriggerEntry) -> Found | None:
+        if entry.speaker_agent:
+            return self._said_of(tok, entry)
         if any(c.dep_ in entry.exclude_deps or c.dep_ == "dobj" and c.lemma_.lower() in entry.exclude_objects
                for c in tok.children):
             return None

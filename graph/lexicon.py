@@ -14,7 +14,7 @@ ARG_SOURCES = {"dobj", "answered", "denied-target", "accusers", "offered-meeting
                "dobj-poss", "dobj-maker", "offered-between", "nested-place", "ended-owner", "dobj-parties", "purpose-object", "clause-subj", "between", "compound", "poss"}
 REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
                 "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "reciprocal",
-                "appeal-content", "person-partner", "deadline"}
+                "appeal-content", "person-partner", "deadline", "price-object"}
 
 
 @dataclass(frozen=True)

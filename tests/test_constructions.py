@@ -724,6 +724,16 @@ CASES = {
         "Congo's government.", "2025-03-19",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "negated", "2025-03-17"),
                  ("meet", meet(A("M23"), A("Democratic Republic of the Congo")), "negated", None)}, set),
+    "saying-a-state-will-pay-a-price-warns-it": (
+        "Kim Yo Jong said on Sunday that Seoul would pay a dear price.", "2024-10-15",
+        lambda: {("warn", A("Kim Yo Jong"), A("South Korea"), "occurred", "2024-10-13")}, set),
+    "vowing-states-will-pay-a-price-warns-them": (
+        "The Houthis vowed that Washington and London would pay a heavy price.", "2024-01-12",
+        lambda: {("warn", A("Houthis"), A("United States"), "occurred", None),
+                 ("warn", A("Houthis"), A("United Kingdom"), "occurred", None)}, set),
+    "a-price-paid-is-no-warning": (
+        "Russia paid a heavy price in the war, Zelensky said.", "2024-01-12",
+        set, lambda: {("warn", A("Volodymyr Zelensky"), A("Russia"), "occurred", None)}),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
