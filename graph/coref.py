@@ -286,7 +286,7 @@ class Coref:
             return self._last_two(tok, "Person", ())  # "when the two meet"
         if lemma in pairs and tok.tag_ in PLURAL_TAGS and (dets & {"two", "both"} or lemma == "president" and "the" in dets):
             return self._last_two(tok, *pairs[lemma])
-        if dets == {"the"} and all(c.dep_ in {"det", "punct", "cc", "conj", "case"} for c in tok.children):
+        if dets == {"the"} and all(c.dep_ in {"det", "punct", "cc", "conj", "case", "appos"} for c in tok.children):
             state = self.state_noun(tok)  # not "the army headed by …"
             if state is not None:
                 return state

@@ -406,7 +406,8 @@ class EventReader:
             refs = refs_of(self.r, objects) or (self._loose(objects) if entry.type in LOOSE_TYPES else [])
             if not refs and entry.type == "attack" and objects:  # "hit targets in Pakistan"
                 refs = refs_of(self.r, prep_objects(tok, {"in", "inside"}))
-            return bool(refs) and (need == "actor-dobj" or any(self.r.kind(x.actor) == "Person" for x in refs))
+            return bool(refs) and (need == "actor-dobj" or any(self.r.kind(x.actor) == "Person" for x in refs)
+                                   or any(o.lemma_.lower() in self.r.referents.led_groups for o in objects))  # "a delegation"
         if need == "deadline":  # "gave Maduro eight days to call an election", "gave the junta one week to …"
             spans = self.lex.object_classes.get("deadline", frozenset())
             return any(c.dep_ in {"dobj", "npadvmod", "dative"} and c.lemma_.lower() in spans for c in tok.children) \

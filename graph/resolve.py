@@ -130,7 +130,8 @@ class Resolver:
         for child in appos:
             refs = self.resolve_one(child)
             if any(self.kind(r.actor) == "Person" for r in refs) or refs and tok.pos_ == "NOUN" and any(
-                    c.dep_ == "det" for c in tok.children):  # "the regional bloc, ECOWAS,"
+                    c.dep_ == "det" for c in tok.children) and child.left_edge.i <= tok.right_edge.i + 2 \
+                    and child.left_edge.i <= tok.i + 2:  # "the regional bloc, ECOWAS," (right after it)
                 # with the names coordinated on it: "between the army chief, Burhan, and Dagalo"
                 return self.resolve(child) if any(c.dep_ == "conj" for c in child.children) else refs
         stray = self._stray_apposition(tok)

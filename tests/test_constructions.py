@@ -734,6 +734,15 @@ CASES = {
     "a-price-paid-is-no-warning": (
         "Russia paid a heavy price in the war, Zelensky said.", "2024-01-12",
         set, lambda: {("warn", A("Volodymyr Zelensky"), A("Russia"), "occurred", None)}),
+    "refusing-to-receive-a-delegation-negates-the-meeting": (
+        "ECOWAS gave Niger a week. On Tuesday the junta refused to receive a joint delegation of ECOWAS, the African "
+        "Union and the United Nations.", "2023-08-11",
+        lambda: {("meet", meet(A("ECOWAS"), A("Niger")), "negated", "2023-08-08")},
+        lambda: {("meet", meet(A("African Union"), A("ECOWAS")), "negated", "2023-08-08")}),
+    "west-african-leaders-are-ecowas": (
+        "West African leaders on Sunday gave the military junta in Niger one week to reinstate ousted President "
+        "Mohamed Bazoum.", "2023-07-31",
+        lambda: {("demand", A("ECOWAS"), A("Niger"), "occurred", "2023-07-30")}, set),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
