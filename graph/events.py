@@ -5,7 +5,7 @@ arguments from the dependency parse, then status, date, place and mode.
 component "diplograph_events"."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable
 
@@ -15,8 +15,9 @@ from .arguments import (RELATIVE_TAGS, RESOLVED_SOURCES, arg_heads, arg_tokens, 
                         prep_objects, refs_of, speaker_of, subject_of, summary_noun)
 from .lexicon import Lexicon, TriggerEntry
 from .model import Event, Mention, Span as TextSpan
+from .event_dates import date_chain, dates_from_meetings, participle, simple_past, tense_of
 from .resolve import Ref, Resolver, unique_refs
-from .status import TEMPORAL_MARKS, StatusCues, negating_prep, clause_chain, decide, in_antecedent
+from .status import StatusCues, clause_chain, decide, in_antecedent, negating_prep
 from .when import day_of_sentence_before, event_date, event_place, event_when, interval_host, meeting_mode
 
 DEFINITE = {"the", "that", "these", "this", "those", "such"}
@@ -66,7 +67,7 @@ class EventReader:
         for i in sorted(self.found):
             if i not in alleged:
                 events.extend(self._events(self.found[i]))
-        return _dates_from_meetings(events, self.r.country_of)
+        return dates_from_meetings(events, self.r.country_of)
 
     def _alleged(self) -> set[int]:
         """The triggers inside what an accusation charges ("accuses Rwanda of backing
@@ -187,7 +188,7 @@ class EventReader:
             if not targets and entry.type == "attack":  # "hit targets in Pakistan"
                 targets = [r for r in refs_of(self.r, prep_objects(tok, {"in", "inside"}))
                            if self.r.kind(r.actor) != "Person"]
-        if subjects and targets and {r.actor for r in subjects} <= {r.actor for r in targets} and _participle(tok) \
+        if subjects and targets and {r.actor for r in subjects} <= {r.actor for r in targets} and participle(tok) \
                 and tok.head.dep_ in {"ccomp", "xcomp"}:
             # "demanded that China pull out its ships, accusing Beijing of…": the participle
             # belongs to the clause above the one the parse hangs it on
@@ -687,13 +688,13 @@ class EventReader:
             status, status_rule = "conditional", "inside-warning"
         # the day someone answered a statement is not the day it was made
         clause = clause_chain(found.head, self.cues)
-        chain = [found.head] if found.answered else _date_chain(clause, found.light, self.cues)
-        tense = _tense(found, chain, status)
+        chain = [found.head] if found.answered else date_chain(clause, found.light, self.cues)
+        tense = tense_of(found.trigger, found.light, chain, status)
         day, date_text, period = event_when(chain, self.published, tense)
         if status_rule.startswith("promised:"):
             day, period = None, None  # the day of the pledge, not of the aid
         top = chain[0] if found.light is None else found.light
-        while (top.dep_ in {"xcomp", "conj"} or _participle(top)) and top.head != top:
+        while (top.dep_ in {"xcomp", "conj"} or participle(top)) and top.head != top:
             top = top.head  # "said on Sunday they were leaving the bloc, accusing it of…"
         if day is None and status == "occurred" and top.dep_ == "ccomp" and top.head.lemma_.lower() in self.cues.say \
                 and (tense == "past" or top.head.tag_ == "VBD"):
@@ -707,13 +708,13 @@ class EventReader:
             host, days, words = measured  # "…, a day after Tshisekedi accused Kigali"
             for verb in (v for v in (host, *host.ancestors) if v.pos_ in {"VERB", "AUX"}):
                 # the nearest clause above with a day: "said Sunday she had instructed …, a day after"
-                host_chain = _date_chain(clause_chain(verb, self.cues), None, self.cues)
+                host_chain = date_chain(clause_chain(verb, self.cues), None, self.cues)
                 host_day, host_text = event_date(host_chain, self.published, "past" if any(
                     t.tag_ == "VBD" for t in host_chain) else None)
                 if host_day is not None:
                     day, date_text, period = host_day + timedelta(days=days), f"{words} {host_text}", None
                     break
-        if day is None and status == "occurred" and self.published is not None and _simple_past(found, chain):
+        if day is None and status == "occurred" and self.published is not None and simple_past(found.light, chain):
             # "China on Tuesday warned Manila … At a briefing, Lin Jian accused Manila": the same telling
             before = day_of_sentence_before(found.trigger, self.published)
             if before is not None:
@@ -795,18 +796,6 @@ def sport_report(doc: Doc, lex: Lexicon) -> bool:
     return len(found) >= lex.sport_threshold
 
 
-def _tense(found: Found, chain: list[Token], status: str) -> str | None:
-    """future for events not yet real, past when a verb of the clause is in the past
-    tense, else unknown."""
-    if found.trigger.tag_ == "VBD" and found.light is None and found.trigger.pos_ == "VERB":
-        return "past"  # "threatened on Tuesday to strike if…": made, though conditional
-    if status in {"planned", "proposed", "conditional"}:
-        return "future"
-    verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}] + ([found.light] if found.light is not None else [])
-    if any(t.tag_ == "VBD" or (t.tag_ == "VBN" and any(a.lower_ in {"has", "have", "had"} for a in t.children))
-           for t in verbs):
-        return "past"
-    return None
 
 
 LOOSE_TYPES = {"attack", "sanction", "threaten", "mobilize", "aid"}
@@ -815,57 +804,6 @@ FALLBACK_SOURCES = {"condition-subj", "ended-owner", "purpose-object", "answered
 REPEAT_WORDS = {"again", "another", "second", "third", "fresh", "further", "renewed", "new"}
 
 
-def _date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> list[Token]:
-    """The words a date may modify to date the event: the clause chain, its light verb,
-    "scheduled for" on a noun, the first of coordinated verbs sharing a subject, and
-    the main clause of an "as"/"while" clause."""
-    out = list(chain)
-    if light is not None and light not in out:
-        out.append(light)
-    for tok in list(out):
-        out.extend(c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in cues.planned)
-    if chain[0].pos_ in {"NOUN", "PROPN"}:  # "talks in St Vincent hosted by Gonsalves on Thursday"
-        out.extend(c for c in chain[0].children if c.dep_ == "acl" and c.tag_ == "VBN" and c not in out)
-        # "a summit … that was due to take place in Luanda on Sunday", "talks, which had been
-        # scheduled for Sunday": a relative clause whose subject is the event tells its time
-        owners = [chain[0]] + ([chain[0].head.head] if chain[0].dep_ == "pobj" and chain[0].head.lower_ == "of" else [])
-        for clause in (c for o in owners for c in o.children if c.dep_ == "relcl" and any(
-                s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ in RELATIVE_TAGS for s in c.children)):
-            verbs = [clause]
-            for verb in verbs:
-                verbs += [c for c in verb.children if c.dep_ in {"xcomp", "acomp"}]
-            out.extend(t for v in verbs for t in _with_objects(v) if t not in out)
-    top = out[len(chain) - 1]
-    if top.dep_ == "conj" and top.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children):
-        out.append(top.head)
-    if top.dep_ == "relcl" and any(c.lower_ in {"where", "when"} and c.dep_ == "advmod" for t in out for c in t.children):
-        # "travelled to Beijing on Friday, where he met Xi", "… for the G7 summit, where he…"
-        verb = next((a for a in top.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        if verb is not None:
-            out.extend(_with_objects(verb))
-    for tok in list(out):  # "Speaking to reporters on Saturday, the president accused…"
-        for clause in (c for c in tok.children if _participle(c) and c.i < tok.i):
-            out.extend(_with_objects(clause))
-    for tok in list(out):  # "will warn Beijing … when he meets Wang Yi on Friday"
-        for clause in (c for c in tok.children if c.dep_ == "advcl" and any(
-                m.dep_ in {"mark", "advmod"} and m.lower_ == "when" for m in c.children)):
-            out.extend(_with_objects(clause))
-    if _participle(top) or top.dep_ == "advcl" and interval_host(top) is None and any(
-            c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in top.children):
-        # "visited Kyiv on Friday, meeting Zelensky": the participle shares the main clause's
-        # time, also through an infinitive ("threatened on Sunday to demand …, accusing Panama")
-        host = top.head
-        for _ in range(3):
-            out.extend(_with_objects(host))
-            if host.dep_ == "conj" and host.pos_ in {"VERB", "AUX"} and not any(
-                    c.dep_ in {"nsubj", "nsubjpass"} for c in host.children):
-                out.extend(_with_objects(host.head))  # "on Tuesday declared … and gave him 72 hours, accusing"
-            if host.dep_ == "ccomp":  # "on Friday demanded that China pull out, accusing Beijing": hung one clause low
-                out.extend(_with_objects(host.head))
-            if host.dep_ not in {"xcomp", "advcl"} or not any(a.dep_ == "aux" and a.lower_ == "to" for a in host.children):
-                break
-            host = host.head
-    return out
 
 
 def _told_as_known(tok: Token, top: Token) -> bool:
@@ -883,12 +821,6 @@ def _names_a_time(prep: Token) -> bool:
     return any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
 
 
-def _simple_past(found: Found, chain: list[Token]) -> bool:
-    """Told in the simple past ("accused", "imposed"), not the perfect ("has accused",
-    "had warned"), which reaches back before the news."""
-    verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}] + ([found.light] if found.light is not None else [])
-    return any(t.tag_ == "VBD" for t in verbs) and not any(
-        a.dep_ in {"aux", "auxpass"} and a.lemma_.lower() == "have" for t in verbs for a in t.children)
 
 
 def _definite(noun: Token) -> bool:
@@ -897,33 +829,6 @@ def _definite(noun: Token) -> bool:
                c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in noun.children)
 
 
-def _participle(verb: Token) -> bool:
-    """A participle clause sharing its subject and time with the clause above: "visited
-    Kyiv on Friday, meeting Zelensky"."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in {"mark", "nsubj"} for c in verb.children)
 
 
-def _with_objects(verb: Token) -> list[Token]:
-    """A verb and the objects of its prepositions, where a date may hang ("on Friday")."""
-    return [verb, *(o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
 
-
-def _dates_from_meetings(events: list[Event], country_of: Callable[[str], str]) -> list[Event]:
-    """An undated event between the parties of a meeting, told in a sentence that refers
-    back to a meeting ("According to the meeting readout, Biden told Putin…", "During
-    the call, …"), took place on the day of the latest dated meeting before it."""
-    out: list[Event] = []
-    last_meeting: Event | None = None
-    meeting_words = {"meeting", "call", "summit", "talks", "conversation", "readout", "chat"}
-    for event in sorted(events, key=lambda e: e.mention.span.start):
-        if event.type == "meet":
-            if event.date is not None and event.status == "occurred":
-                last_meeting = event
-        elif event.date is None and last_meeting is not None and event.status == "occurred":
-            words = {w.strip(".,;:\"'“”").lower() for w in event.mention.span.sentence.split()}
-            parties = set(last_meeting.parties())
-            parties |= {country_of(p) for p in parties}
-            if words & meeting_words and set(event.parties()) <= parties:
-                event = replace(event, date=last_meeting.date, date_text="(the meeting it refers to)")
-        out.append(event)
-    return out
