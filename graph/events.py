@@ -570,6 +570,10 @@ class EventReader:
                 return found
         if not targets and entry.type in LOOSE_TYPES:  # "sanctions on five Russian banks": Russia's
             targets = self._loose([t for h in hosts for s in entry.targets for t in arg_tokens(h, s)])
+        if not targets and entry.type == "attack":  # "strikes from the air and sea against Houthi targets"
+            against = [o for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "against" and t.head != tok
+                       for o in t.children if o.dep_ == "pobj"]
+            targets = refs_of(self.r, against) or self._loose(against)
         agents = [o for o in owners if o.actor not in {t.actor for t in targets}]
         found.owned = bool(agents)
         found.answered = found.owned and bool(light_subject) and not (

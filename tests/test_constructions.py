@@ -743,6 +743,15 @@ CASES = {
         "West African leaders on Sunday gave the military junta in Niger one week to reinstate ousted President "
         "Mohamed Bazoum.", "2023-07-31",
         lambda: {("demand", A("ECOWAS"), A("Niger"), "occurred", "2023-07-30")}, set),
+    "strikes-against-targets-the-parse-hangs-lower": (
+        "The United States and Britain carried out strikes from the air and sea against Houthi military targets in "
+        "Yemen early on Friday.", "2024-01-12",
+        lambda: {("attack", A("United States"), A("Houthis"), "occurred", "2024-01-12"),
+                 ("attack", A("United Kingdom"), A("Houthis"), "occurred", "2024-01-12")}, set),
+    "aid-signed-into-law": (
+        "President Joe Biden on Wednesday signed into law a 95 billion dollar package of military aid for Ukraine, "
+        "Israel and Taiwan.", "2024-04-24",
+        lambda: {("aid", A("Joe Biden"), A(c), "occurred", "2024-04-24") for c in ("Ukraine", "Israel", "Taiwan")}, set),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
