@@ -105,8 +105,9 @@ class Resolver:
 
     def counted(self, tok: Token) -> list[Token]:
         """What a quantity counts ("hundreds of Russian firms": firms), else the token."""
-        if tok.lemma_.lower() in self.referents.measure_nouns or tok.like_num:
-            objects = [p for o in tok.children if o.dep_ == "prep" and o.lower_ == "of"
+        if tok.lemma_.lower() in self.referents.measure_nouns or tok.like_num or tok.ent_type_ == "MONEY":
+            holders = [tok, *(w for w in tok.children if w.lower_ == "worth")]  # "C$30bn worth of US goods"
+            objects = [p for h in holders for o in h.children if o.dep_ == "prep" and o.lower_ == "of"
                        for p in o.children if p.dep_ == "pobj"]
             return objects or [tok]
         return [tok]
@@ -127,6 +128,12 @@ class Resolver:
         if span and not span.demonym:
             return [Ref(span.actor, span.rule, span.start, span.end)]
         appos = [c for c in tok.children if c.dep_ == "appos"]
+        people = [r for c in appos for r in self.resolve(c) if self.kind(r.actor) == "Person"]
+        if len(appos) > 1 and len({r.actor for r in people}) > 1:
+            # "Rwanda's President Paul Kagame and Congo's President Felix Tshisekedi", parsed
+            # as two appositions of the first title: both, and no state of theirs
+            states = {self.country_of(r.actor) for r in people}
+            return [r for c in appos for r in self.resolve(c) if r.actor not in states]
         for child in appos:
             refs = self.resolve_one(child)
             if any(self.kind(r.actor) == "Person" for r in refs) or refs and tok.pos_ == "NOUN" and any(

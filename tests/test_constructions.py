@@ -752,6 +752,14 @@ CASES = {
         "President Joe Biden on Wednesday signed into law a 95 billion dollar package of military aid for Ukraine, "
         "Israel and Taiwan.", "2024-04-24",
         lambda: {("aid", A("Joe Biden"), A(c), "occurred", "2024-04-24") for c in ("Ukraine", "Israel", "Taiwan")}, set),
+    "tariffs-on-a-sum-worth-of-a-states-goods": (
+        "Canada imposed 25% tariffs on C$30bn worth of US goods yesterday.", "2025-03-05",
+        lambda: {("sanction", A("Canada"), A("United States"), "occurred", "2025-03-04")}, set),
+    "two-titled-leaders-parsed-as-appositions-of-one-title": (
+        "Rwanda's President Paul Kagame and Democratic Republic of Congo's President Felix Tshisekedi met in Doha on "
+        "Tuesday.", "2025-03-19",
+        lambda: {("meet", meet(A("Paul Kagame"), A("Félix Tshisekedi")), "occurred", "2025-03-18")},
+        lambda: {("meet", meet(A("Paul Kagame"), A("Democratic Republic of the Congo")), "occurred", "2025-03-18")}),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
