@@ -168,15 +168,22 @@ class Coref:
                 if len(entry.refs) > 1:
                     return [Ref(r.actor, "coref-they", tok.i, tok.i + 1) for r in entry.refs]
         if tok.dep_ == "poss" and not want_plural:  # "Israel gave Washington no warning of its strike"
-            subject = self._clause_subject_state(tok)
+            subject = self._clause_subject_state(tok)  # (not "Southeast Asian leaders … its rulers")
             if subject:
                 return subject
         owners = self._owners_of_clause_noun(tok)
         for entry in self._before(tok):  # then a state or organisation, never one person
             if self._venue(entry) or entry.i in owners:
                 continue  # "Kyiv's allegations at the World Court that it was…": not Kyiv, not the court
+            if not want_plural and self.doc[entry.i].tag_ in {"NNS", "NNPS"} and self.doc[entry.i].pos_ == "NOUN":
+                continue  # "it" is not "Southeast Asian leaders"
             if len(entry.refs) == 1 and self.r.kind(entry.refs[0].actor) != "Person":
                 return [Ref(entry.refs[0].actor, "coref-they" if want_plural else "coref-it", tok.i, tok.i + 1)]
+        if tok.dep_ == "poss" and not want_plural:  # "the violence in Myanmar … its military rulers"
+            here = [e for e in self._before(tok) if e.sent == self.sent_of[tok.i] and self._venue(e)
+                    and len(e.refs) == 1 and self.r.kind(e.refs[0].actor) == "Country"]
+            if here:
+                return [Ref(here[0].refs[0].actor, "coref-it-place", tok.i, tok.i + 1)]
         return []
 
     def _clause_subject_state(self, tok: Token) -> list[Ref]:
@@ -188,7 +195,7 @@ class Coref:
         if verb.pos_ not in {"VERB", "AUX"}:
             return []
         for child in verb.children:
-            if child.dep_ == "nsubj" and child.i < tok.i and child.pos_ != "PRON":
+            if child.dep_ == "nsubj" and child.i < tok.i and child.pos_ != "PRON" and child.tag_ not in PLURAL_TAGS:
                 refs = self.r.resolve_one(child)
                 if len(refs) == 1 and self.r.kind(refs[0].actor) != "Person":
                     return [Ref(refs[0].actor, "coref-its-subject", tok.i, tok.i + 1)]

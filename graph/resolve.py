@@ -236,6 +236,8 @@ class Resolver:
                         inner = self._states_in(member, deps)
                         out.extend(inner)
                         bare += [] if inner else [member]
+                    elif member.dep_ == "poss" and member.lower_ == "its":  # "its military rulers" (not "their own")
+                        out.extend(r for r in self.resolve(member) if self.kind(r.actor) != "Person")
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ == "pobj":

@@ -317,6 +317,9 @@ def _proposed(trigger, chain, top, cues, etype):
             return "proposed", f"modal:{child.lower_}"
         if child.dep_ in {"amod", "advmod", "prep"} and child.lemma_.lower() in {"possible", "potential", "possibly", "principle"}:
             return "proposed", f"possibility:{child.lower_}"
+        if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_.lower() in cues.proposed \
+                and child.lemma_.lower() not in cues.say:
+            return "proposed", f"proposed-modifier:{child.lower_}"  # "a proposed 19th package of sanctions"
         if child.dep_ == "prep" and child.lower_ == "in" and any(g.lower_ == "principle" for g in child.children):
             return "proposed", "in-principle"
     return None

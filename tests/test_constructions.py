@@ -616,8 +616,8 @@ CASES = {
     "second-gerund-of-a-proposal-is-proposed": (
         "The European Commission on Wednesday proposed suspending trade concessions to Israel and imposing "
         "sanctions on Iran.", "2025-09-17",
-        lambda: {("sanction", A("European Commission"), A("Iran"), "proposed", None)},
-        lambda: {("sanction", A("European Commission"), A("Iran"), "occurred", "2025-09-17")}),
+        lambda: {("sanction", A("European Union"), A("Iran"), "proposed", None)},
+        lambda: {("sanction", A("European Union"), A("Iran"), "occurred", "2025-09-17")}),
     "sanctions-imposed-by-a-participle": (
         "Venezuela's crude exports fell in May as sanctions imposed by the United States on state oil company PDVSA "
         "continued to choke shipments.", "2019-06-03",
@@ -760,6 +760,13 @@ CASES = {
         "Tuesday.", "2025-03-19",
         lambda: {("meet", meet(A("Paul Kagame"), A("Félix Tshisekedi")), "occurred", "2025-03-18")},
         lambda: {("meet", meet(A("Paul Kagame"), A("Democratic Republic of the Congo")), "occurred", "2025-03-18")}),
+    "the-european-commission-is-the-eu": (
+        "The European Commission yesterday unveiled a proposed 19th package of sanctions against Russia.", "2025-09-20",
+        lambda: {("sanction", A("European Union"), A("Russia"), "proposed", None)}, set),
+    "its-rulers-after-a-plural-bloc-are-the-place-named": (
+        "Southeast Asian leaders condemned the continuing violence in Myanmar on Tuesday and urged its military "
+        "rulers to comply with a peace plan.", "2023-09-05",
+        lambda: {("appeal", A("ASEAN"), A("Myanmar"), "occurred", "2023-09-05")}, set),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
