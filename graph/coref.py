@@ -291,8 +291,10 @@ class Coref:
             return self._other_party(tok, owner)  # "Ruto urged his guest"
         if lemma == "two" and tok.pos_ == "NUM" and "the" in dets and tok.dep_ in {"nsubj", "nsubjpass"}:
             return self._last_two(tok, "Person", ())  # "when the two meet"
-        if lemma in pairs and tok.tag_ in PLURAL_TAGS and (dets & {"two", "both"} or lemma == "president" and "the" in dets):
-            return self._last_two(tok, *pairs[lemma])
+        counts = {"two": 2, "both": 2, "three": 3, "four": 4}
+        if lemma in pairs and tok.tag_ in PLURAL_TAGS and (dets & set(counts) or lemma == "president" and "the" in dets):
+            n = max([counts[d] for d in dets if d in counts] or [2])  # "the three European powers"
+            return self._last_two(tok, *pairs[lemma], n=n)
         if dets == {"the"} and all(c.dep_ in {"det", "punct", "cc", "conj", "case", "appos"} for c in tok.children):
             state = self.state_noun(tok)  # not "the army headed by …"
             if state is not None:
@@ -347,9 +349,10 @@ class Coref:
                     return [Ref(ref.actor, "coref-other-party", tok.left_edge.i, tok.i + 1)]
         return []
 
-    def _last_two(self, tok: Token, kind: str, roles: tuple[str, ...]) -> list[Ref]:
-        """The last two persons (holding `roles`, when any do) or states named, other
-        than the one whose clause speaks of them ("Blinken urged the two sides")."""
+    def _last_two(self, tok: Token, kind: str, roles: tuple[str, ...], n: int = 2) -> list[Ref]:
+        """The last two (or ``n``) persons (holding `roles`, when any do) or states named,
+        other than the one whose clause speaks of them ("Blinken urged the two sides",
+        "warned the three European powers")."""
         speaker = self._clause_subject(tok)
         for wanted in ([roles, ()] if roles else [()]):
             found: list[str] = []
@@ -361,6 +364,6 @@ class Coref:
                     if wanted and not {r.role for r in self.r.gaz.roles_on(actor, self.r.published)} & set(wanted):
                         continue
                     found.append(actor)
-                if len(found) >= 2:
-                    return [Ref(a, "coref-pair", tok.left_edge.i, tok.i + 1) for a in found[:2]]
+                if len(found) >= n:
+                    return [Ref(a, "coref-pair", tok.left_edge.i, tok.i + 1) for a in found[:n]]
         return []

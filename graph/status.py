@@ -136,8 +136,9 @@ def in_antecedent(trigger: Token, cues: StatusCues) -> bool:
             return True
         if tok.dep_ == "prep" and _is_condition_phrase(tok, cues):
             return True
-        if tok.dep_ == "prep" and tok.lower_ == "against" and tok.head.lemma_.lower() in {"warn", "caution"}:
-            return True  # "warned NATO against deploying troops": a warning, not a deployment
+        if tok.dep_ == "prep" and tok.lower_ == "against" and (tok.head.lemma_.lower() in {"warn", "caution"} or (
+                tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in {"warn", "caution"})):
+            return True  # "warned NATO against deploying troops" (also parsed on the object): a warning
         if tok.dep_ in {"ccomp", "relcl", "ROOT"}:
             break
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == "," \

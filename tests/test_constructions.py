@@ -767,6 +767,11 @@ CASES = {
         "Southeast Asian leaders condemned the continuing violence in Myanmar on Tuesday and urged its military "
         "rulers to comply with a peace plan.", "2023-09-05",
         lambda: {("appeal", A("ASEAN"), A("Myanmar"), "occurred", "2023-09-05")}, set),
+    "the-three-powers-are-the-last-three-named": (
+        "Iran said on Monday that its talks in Istanbul last week with Britain, France and Germany had been serious, "
+        "but warned the three European powers against reimposing U.N. sanctions.", "2025-07-28",
+        lambda: {("warn", A("Iran"), A(c), "occurred", "2025-07-28") for c in ("United Kingdom", "France", "Germany")},
+        lambda: {("sanction", A("United Nations"), A("France"), "conditional", None)}),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
