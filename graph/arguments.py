@@ -12,7 +12,8 @@ OBJECT_CONTROL = {"urge", "ask", "call", "press", "invite", "persuade", "tell", 
                   "spur", "instruct", "authorize", "authorise", "direct", "oblige", "cause"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 # argument sources read with the resolver and the lexicon (graph/events.py), not here
-RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered", "denied-target", "accusers", "offered-meeting"}
+RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered", "denied-target", "accusers", "offered-meeting",
+                    "consequence-owner"}
 
 
 def _noun_owner(noun: Token, depth: int) -> tuple[Token | None, bool]:

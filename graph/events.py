@@ -244,6 +244,8 @@ class EventReader:
                               p for p in arg_tokens(d, "poss") if p.pos_ != "PRON"])]  # not "their own"
             elif source == "ended-owner":
                 found += self._ended_owner(hosts)
+            elif source == "consequence-owner":
+                found += self._consequence_owner(hosts)
             elif source == "answered":
                 found += self._answered(hosts, etype)
             elif source == "denied-target":
@@ -383,6 +385,22 @@ class EventReader:
         return unique_refs([r for o in acts for r in
                             compound_parties(self.r, o) + refs_of(self.r, arg_tokens(o, "poss"))])
 
+    def _consequence_owner(self, hosts: list[Token]) -> list[Ref]:
+        """Whose act a warning says will have consequences: "warned that NATO's expansion
+        would have serious consequences" (the maker named on the reported clause's
+        subject; the lexicon's "consequence" words)."""
+        words = self.lex.object_classes.get("consequence", frozenset())
+        out: list[Ref] = []
+        for clause in (c for h in hosts for c in h.children if c.dep_ == "ccomp"):
+            if not any(t.lemma_.lower() in words for t in clause.subtree):
+                continue
+            for subj in (s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON"):
+                if self.r.resolve(subj):
+                    continue  # "warned that Washington could impose sanctions": the one who would act
+                out += compound_parties(self.r, subj) + refs_of(
+                    self.r, [p for p in arg_tokens(subj, "poss") if p.pos_ != "PRON"])
+        return out
+
     def _loose(self, heads: list[Token]) -> list[Ref]:
         """States named in modifiers of argument phrases that name no actor themselves."""
         out: list[Ref] = []
@@ -407,6 +425,9 @@ class EventReader:
             refs = refs_of(self.r, objects) or (self._loose(objects) if entry.type in LOOSE_TYPES else [])
             if not refs and entry.type == "attack" and objects:  # "hit targets in Pakistan"
                 refs = refs_of(self.r, prep_objects(tok, {"in", "inside"}))
+            if not refs and entry.type == "attack" and not objects:  # "that U.S. strikes on Iranian sites would…",
+                on = prep_objects(tok, {"on", "against"})  # the noun parsed as a verb
+                refs = refs_of(self.r, on) or self._loose(on)
             return bool(refs) and (need == "actor-dobj" or any(self.r.kind(x.actor) == "Person" for x in refs)
                                    or any(o.lemma_.lower() in self.r.referents.led_groups for o in objects))  # "a delegation"
         if need == "deadline":  # "gave Maduro eight days to call an election", "gave the junta one week to …"
@@ -804,6 +825,7 @@ def sport_report(doc: Doc, lex: Lexicon) -> bool:
 
 LOOSE_TYPES = {"attack", "sanction", "threaten", "mobilize", "aid"}
 FALLBACK_SOURCES = {"condition-subj", "ended-owner", "purpose-object", "answered", "host-object", "denied-target",
+                    "consequence-owner",
                     "accusers", "offered-meeting"}
 REPEAT_WORDS = {"again", "another", "second", "third", "fresh", "further", "renewed", "new"}
 

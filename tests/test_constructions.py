@@ -772,6 +772,17 @@ CASES = {
         "but warned the three European powers against reimposing U.N. sanctions.", "2025-07-28",
         lambda: {("warn", A("Iran"), A(c), "occurred", "2025-07-28") for c in ("United Kingdom", "France", "Germany")},
         lambda: {("sanction", A("United Nations"), A("France"), "conditional", None)}),
+    "strikes-parsed-as-a-verb-with-their-target-on": (
+        "Iranian Foreign Minister Abbas Araqchi warned on Sunday that U.S. strikes on three Iranian nuclear sites "
+        "overnight would have everlasting consequences.", "2025-06-22",
+        lambda: {("attack", A("United States"), A("Iran"), "occurred", "2025-06-22")}, set),
+    "warning-that-a-states-act-will-have-consequences": (
+        "Russia warned that NATO's expansion would have serious consequences.", "2025-06-22",
+        lambda: {("warn", A("Russia"), A("NATO"), "occurred", None)}, set),
+    "warning-that-ones-own-side-will-act-warns-no-one-of-it": (
+        "Blinken urged both sides to abide by the truce, warning that Washington was ready to use sanctions against "
+        "violators.", "2023-05-21", set,
+        lambda: {("warn", A("Antony Blinken"), A("United States"), "occurred", None)}),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
