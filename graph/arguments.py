@@ -11,6 +11,7 @@ OBJECT_CONTROL = {"urge", "ask", "call", "press", "invite", "persuade", "tell", 
                   "appeal", "plead", "warn", "order", "allow", "help", "prompt", "lead", "push", "compel", "convince",
                   "spur", "instruct", "authorize", "authorise", "direct", "oblige", "cause"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+CHARGING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "suspect"}  # "accused X of doing"
 # argument sources read with the resolver and the lexicon (graph/events.py), not here
 RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered", "denied-target", "accusers", "offered-meeting",
                     "consequence-owner"}
@@ -52,6 +53,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return subject_of(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "the possibility of meeting Putin"
         owner = head.head
+        if owner.pos_ in {"NOUN", "PROPN"} and owner.dep_ == "dobj" and head.lower_ in {"of", "for"} \
+                and owner.head.lemma_.lower() in CHARGING:
+            return owner, True  # "accusing the bloc of imposing sanctions", "of" parsed on the object
         if owner.pos_ in {"NOUN", "PROPN"}:
             return _noun_owner(owner, depth)
         if owner.pos_ in {"ADV", "ADJ"} and owner.head.pos_ in {"VERB", "AUX"}:

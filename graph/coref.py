@@ -98,8 +98,8 @@ class Coref:
             low = tok.lower_
             span = self.r.index.at(tok)
             if span is not None and not span.demonym:
-                if tok.i == span.end - 1:
-                    refs = self.r.resolve(tok) if any(c.dep_ == "conj" for c in tok.children) else []
+                if tok.i == span.end - 1:  # a coordination, or a list the parse hung as appositions
+                    refs = self.r.resolve(tok) if any(c.dep_ in {"conj", "appos"} for c in tok.children) else []
                     self._remember(tok, refs or [Ref(span.actor, span.rule, span.start, span.end)])
                 continue
             if tok.pos_ in {"PRON", "DET"} or low in PERSON_PRONOUNS:
@@ -119,7 +119,7 @@ class Coref:
         return self.r.resolve(tok)
 
     def _remember(self, tok: Token, refs: list[Ref]) -> None:
-        if refs and tok.dep_ == "conj" and self.r.index.at(tok.head) is not None:
+        if refs and tok.dep_ in {"conj", "appos"} and self.r.index.at(tok.head) is not None:
             return  # already part of the coordination remembered at its first member
         if refs:
             subject = tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"})
@@ -282,7 +282,8 @@ class Coref:
         lemma, low = tok.lemma_.lower(), tok.lower_
         dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "nummod", "predet"}}
         modifiers = [c for c in tok.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and self.r.index.at(c)]
-        has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        has_of = any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
+                     for c in tok.children)  # "the bloc of West African states"; not "accusing the bloc of imposing"
         if modifiers or has_of:
             return None
         pairs = self.r.referents.pair_nouns

@@ -77,7 +77,8 @@ class EventReader:
         for found in self.found.values():
             if found.entry.type != "accuse" or any(a.i in self.found for a in list(found.trigger.ancestors)[:2]):
                 continue  # "dismissed as a lie Johnson's claim that Putin had threatened him": denied, kept
-            for child in found.trigger.children:
+            objects = [o for o in found.trigger.children if o.dep_ == "dobj"]  # "accusing the bloc of …", parsed on it
+            for child in [*found.trigger.children, *(c for o in objects for c in o.children if c.dep_ == "prep")]:
                 if child.dep_ in {"ccomp", "acl"} or child.dep_ == "prep" and child.lower_ in {"of", "for"}:
                     out.update(t.i for t in child.subtree if t.i in self.found and self.found[t.i].entry.type
                                not in {"accuse", "deny"} and not _told_as_known(t, child))

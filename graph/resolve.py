@@ -158,6 +158,10 @@ class Resolver:
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) and any(True for _ in tok.lefts):
             return self.coref.by_role(tok, bare)  # "the minister": the minister last named
         title = self._title_of(tok)
+        if (title or lemma in self.titles.name_titles) and tok.tag_ not in PLURAL_TAGS:
+            named = [r for o in prep_objects_of(tok) for r in self.resolve_one(o) if self.kind(r.actor) == "Person"]
+            if named:  # "Rwandan minister of state James Kabarebe", the name parsed inside "of state"
+                return named
         if (title or lemma in self.titles.groups) and tok.tag_ in PLURAL_TAGS:
             included = [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "including"
                         for o in p.children if o.dep_ == "pobj" for r in self.resolve(o)]
@@ -340,6 +344,11 @@ class Resolver:
                     if self.country_of(r.actor) != r.actor]
         return [Ref(r.actor, f"group:{tok.lemma_.lower()}", r.start, r.end) for r in refs
                 if self.kind(r.actor) != "Person"]
+
+
+def prep_objects_of(tok: Token) -> list[Token]:
+    """The objects of the "of" phrases on ``tok``."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def unique_refs(refs: list[Ref]) -> list[Ref]:

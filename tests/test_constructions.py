@@ -783,6 +783,20 @@ CASES = {
         "Blinken urged both sides to abide by the truce, warning that Washington was ready to use sanctions against "
         "violators.", "2023-05-21", set,
         lambda: {("warn", A("Antony Blinken"), A("United States"), "occurred", None)}),
+    "a-title-with-the-name-in-its-of-phrase": (
+        "The United States on Thursday imposed sanctions on Rwandan minister of state James Kabarebe.", "2025-02-20",
+        lambda: {("sanction", A("United States"), "james-kabarebe", "occurred", "2025-02-20")},
+        lambda: {("sanction", A("United States"), A("Rwanda"), "occurred", "2025-02-20")}),
+    "they-after-states-listed-as-appositions-are-all": (
+        "Mali, Burkina Faso and Niger said on Sunday they were recalling their ambassadors from Algeria, accusing "
+        "Algiers of an act of aggression.", "2025-04-07",
+        lambda: {("accuse", A(c), A("Algeria"), "occurred", "2025-04-06") for c in ("Mali", "Burkina Faso", "Niger")},
+        set),
+    "accused-of-imposing-with-of-on-the-object-is-no-sanction-by-the-accuser": (
+        "Mali, Burkina Faso and Niger said on Sunday they were leaving ECOWAS with immediate effect, accusing the bloc "
+        "of imposing \"illegal, illegitimate, inhumane\" sanctions on them.", "2024-01-28",
+        lambda: {("accuse", A(c), A("ECOWAS"), "occurred", "2024-01-28") for c in ("Mali", "Burkina Faso", "Niger")},
+        lambda: {("sanction", A("Mali"), A("Niger"), "occurred", None)}),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
