@@ -768,8 +768,9 @@ class EventReader:
                     for g in groups if len({r.actor for r in g}) >= 2]
         out = []
         for agent in found.agents:  # not the agent, nor a person's own state ("Kim Yo Jong's threat … North Korea's")
-            targets = [t for t in found.targets if t.actor != agent.actor and not (
-                self.r.kind(agent.actor) == "Person" and t.actor == self.r.country_of(agent.actor))]
+            targets = [t for t in found.targets if t.actor != agent.actor and self.r.country_of(t.actor) != agent.actor
+                       and not (self.r.kind(agent.actor) == "Person" and t.actor == self.r.country_of(agent.actor))]
+            # nor a state's own people ("Ukraine proposed a meeting between Zelenskiy and Putin")
             if targets:
                 out.append(Event(agents=(agent.actor,), targets=tuple(sorted({t.actor for t in targets})),
                                  mention=self._mention(found, [agent, *targets]), **base))

@@ -797,6 +797,10 @@ CASES = {
         "of imposing \"illegal, illegitimate, inhumane\" sanctions on them.", "2024-01-28",
         lambda: {("accuse", A(c), A("ECOWAS"), "occurred", "2024-01-28") for c in ("Mali", "Burkina Faso", "Niger")},
         lambda: {("sanction", A("Mali"), A("Niger"), "occurred", None)}),
+    "a-states-own-leader-is-not-its-target": (
+        "Ukraine proposed a meeting between Volodymyr Zelensky and Vladimir Putin.", "2025-05-17",
+        lambda: {("propose", A("Ukraine"), A("Vladimir Putin"), "occurred", None)},
+        lambda: {("propose", A("Ukraine"), A("Volodymyr Zelensky"), "occurred", None)}),
     "delegations-of-coordinated-states-met": (
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", "2025-05-16")}, set),
