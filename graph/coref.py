@@ -279,7 +279,7 @@ class Coref:
 
     # -- definite descriptions ---------------------------------------------
     def _description(self, tok: Token) -> list[Ref] | None:
-        lemma, low = tok.lemma_.lower(), tok.lower_
+        lemma = tok.lemma_.lower()
         dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "nummod", "predet"}}
         modifiers = [c for c in tok.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and self.r.index.at(c)]
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
