@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from .resolve import PLURAL_TAGS, Ref, Resolver
 
 WINDOW = 4  # sentences looked back for an antecedent
+COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}  # "the two leaders", "the three European powers"
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "mine", "myself"}
 SPEAKER_GROUP_PRONOUNS = {"we", "us", "our", "ours", "ourselves"}
@@ -292,9 +293,8 @@ class Coref:
             return self._other_party(tok, owner)  # "Ruto urged his guest"
         if lemma == "two" and tok.pos_ == "NUM" and "the" in dets and tok.dep_ in {"nsubj", "nsubjpass"}:
             return self._last_two(tok, "Person", ())  # "when the two meet"
-        counts = {"two": 2, "both": 2, "three": 3, "four": 4}
-        if lemma in pairs and tok.tag_ in PLURAL_TAGS and (dets & set(counts) or lemma == "president" and "the" in dets):
-            n = max([counts[d] for d in dets if d in counts] or [2])  # "the three European powers"
+        if lemma in pairs and tok.tag_ in PLURAL_TAGS and (dets & COUNTS.keys() or lemma == "president" and "the" in dets):
+            n = max([COUNTS[d] for d in dets if d in COUNTS] or [2])  # "the three European powers"
             return self._last_two(tok, *pairs[lemma], n=n)
         if dets == {"the"} and all(c.dep_ in {"det", "punct", "cc", "conj", "case", "appos"} for c in tok.children):
             state = self.state_noun(tok)  # not "the army headed by …"

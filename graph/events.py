@@ -186,9 +186,8 @@ class EventReader:
             subjects = subjects or (self._loose([subj]) if subj is not None and active else [])
             targets = targets or self._loose(arg_heads(tok, entry.targets) +
                                              [c for c in tok.children if c.dep_ == "nsubjpass"])
-            if not targets and entry.type == "attack":  # "hit targets in Pakistan"
-                targets = [r for r in refs_of(self.r, prep_objects(tok, {"in", "inside"}))
-                           if self.r.kind(r.actor) != "Person"]
+            if not targets and entry.type == "attack":
+                targets = self._force_places(tok, [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}])
         if subjects and targets and {r.actor for r in subjects} <= {r.actor for r in targets} and participle(tok) \
                 and tok.head.dep_ in {"ccomp", "xcomp"}:
             # "demanded that China pull out its ships, accusing Beijing of…": the participle
@@ -202,11 +201,7 @@ class EventReader:
         """The actors a coordinated subject names when the parse hangs them all on the
         last name ("US President Donald Trump and North Korean leader Kim Jong Un met"):
         every named actor before the head, less the states of the people named."""
-        words = list(subj.subtree)
-        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in words) or any(t.dep_ == "prep" for t in words):
-            return []
-        spans = unique_refs([Ref(s.actor, s.rule, s.start, s.end) for s in self.r.index.spans
-                             if not s.demonym and words[0].i <= s.start and s.end <= subj.i + 1])
+        spans = self.r.coordinated_names(subj)
         people = {self.r.country_of(r.actor) for r in spans if self.r.kind(r.actor) == "Person"}
         spans = [r for r in spans if r.actor not in people]
         return spans if len({r.actor for r in spans}) >= 2 else []
@@ -416,6 +411,16 @@ class EventReader:
             out += own or refs_of(self.r, places) or [r for p in places for r in compound_parties(self.r, p)]
         return [r for r in out if self.r.kind(r.actor) != "Person"]
 
+    def _force_places(self, tok: Token, objects: list[Token]) -> list[Ref]:
+        """Whom a verb of force hits when its object names no actor: where the object is
+        ("hit targets in Pakistan"); with no object, what it is "on" or "against" ("that
+        U.S. strikes on Iranian sites would…", the noun parsed as a verb)."""
+        if objects:
+            places = prep_objects(tok, {"in", "inside"})
+            return [r for r in refs_of(self.r, places) if self.r.kind(r.actor) != "Person"]
+        on = prep_objects(tok, {"on", "against"})
+        return refs_of(self.r, on) or self._loose(on)
+
     def _requirement(self, tok: Token, entry: TriggerEntry) -> bool:
         need = entry.requires
         if need is None or need == "actor-target":
@@ -424,11 +429,8 @@ class EventReader:
         if need in {"actor-dobj", "person-dobj"}:  # the object, or the subject of a passive
             objects = dobj + [c for c in tok.children if c.dep_ == "nsubjpass"]
             refs = refs_of(self.r, objects) or (self._loose(objects) if entry.type in LOOSE_TYPES else [])
-            if not refs and entry.type == "attack" and objects:  # "hit targets in Pakistan"
-                refs = refs_of(self.r, prep_objects(tok, {"in", "inside"}))
-            if not refs and entry.type == "attack" and not objects:  # "that U.S. strikes on Iranian sites would…",
-                on = prep_objects(tok, {"on", "against"})  # the noun parsed as a verb
-                refs = refs_of(self.r, on) or self._loose(on)
+            if not refs and entry.type == "attack":
+                refs = self._force_places(tok, objects)
             return bool(refs) and (need == "actor-dobj" or any(self.r.kind(x.actor) == "Person" for x in refs)
                                    or any(o.lemma_.lower() in self.r.referents.led_groups for o in objects))  # "a delegation"
         if need == "deadline":  # "gave Maduro eight days to call an election", "gave the junta one week to …"
@@ -823,15 +825,10 @@ def sport_report(doc: Doc, lex: Lexicon) -> bool:
     return len(found) >= lex.sport_threshold
 
 
-
-
 LOOSE_TYPES = {"attack", "sanction", "threaten", "mobilize", "aid"}
 FALLBACK_SOURCES = {"condition-subj", "ended-owner", "purpose-object", "answered", "host-object", "denied-target",
-                    "consequence-owner",
-                    "accusers", "offered-meeting"}
+                    "accusers", "offered-meeting", "consequence-owner"}
 REPEAT_WORDS = {"again", "another", "second", "third", "fresh", "further", "renewed", "new"}
-
-
 
 
 def _told_as_known(tok: Token, top: Token) -> bool:
@@ -849,14 +846,9 @@ def _names_a_time(prep: Token) -> bool:
     return any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
 
 
-
-
 def _definite(noun: Token) -> bool:
     """"the meeting", "Friday's meeting": a noun that takes up what was told."""
-    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} or
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE or
                c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in noun.children)
-
-
-
 
 

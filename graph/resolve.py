@@ -83,13 +83,20 @@ class Resolver:
     def _run_together(self, token: Token) -> list[Ref]:
         """States coordinated before a state that the parse hangs on it as modifiers: "the
         governments of Mali and Burkina Faso", parsed as "(Mali and Burkina) Faso"."""
-        before = [t for t in token.subtree if t.i < token.i]
-        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in before) or any(t.dep_ == "prep" for t in before):
-            return []
         own = self.index.at(token)
-        return [Ref(s.actor, s.rule, s.start, s.end) for s in self.index.spans if not s.demonym
-                and before[0].i <= s.start and s.end <= token.i and (own is None or s.end <= own.start)
-                and self.kind(s.actor) == "Country"]
+        return [r for r in self.coordinated_names(token) if self.kind(r.actor) == "Country"
+                and (own is None or r.end <= own.start)]
+
+    def coordinated_names(self, token: Token) -> list[Ref]:
+        """Every actor named up to ``token`` in its phrase when the phrase joins names with
+        "and" and the parse hangs them all on ``token`` ("US President Donald Trump and
+        North Korean leader Kim Jong Un"); none when the phrase has no "and" or a
+        preposition."""
+        words = list(token.subtree)
+        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in words) or any(t.dep_ == "prep" for t in words):
+            return []
+        return unique_refs([Ref(s.actor, s.rule, s.start, s.end) for s in self.index.spans
+                            if not s.demonym and words[0].i <= s.start and s.end <= token.i + 1])
 
     def _listed_states(self, token: Token) -> list[Token]:
         """States the parse hangs on a state as appositions, in a list: "Burkina Faso,
@@ -107,9 +114,7 @@ class Resolver:
         """What a quantity counts ("hundreds of Russian firms": firms), else the token."""
         if tok.lemma_.lower() in self.referents.measure_nouns or tok.like_num or tok.ent_type_ == "MONEY":
             holders = [tok, *(w for w in tok.children if w.lower_ == "worth")]  # "C$30bn worth of US goods"
-            objects = [p for h in holders for o in h.children if o.dep_ == "prep" and o.lower_ == "of"
-                       for p in o.children if p.dep_ == "pobj"]
-            return objects or [tok]
+            return [o for h in holders for o in prep_objects_of(h)] or [tok]
         return [tok]
 
     def country_of(self, actor: str) -> str:
@@ -128,8 +133,8 @@ class Resolver:
         if span and not span.demonym:
             return [Ref(span.actor, span.rule, span.start, span.end)]
         appos = [c for c in tok.children if c.dep_ == "appos"]
-        people = [r for c in appos for r in self.resolve(c) if self.kind(r.actor) == "Person"]
-        if len(appos) > 1 and len({r.actor for r in people}) > 1:
+        people = [r for c in appos for r in self.resolve(c) if self.kind(r.actor) == "Person"] if len(appos) > 1 else []
+        if len({r.actor for r in people}) > 1:
             # "Rwanda's President Paul Kagame and Congo's President Felix Tshisekedi", parsed
             # as two appositions of the first title: both, and no state of theirs
             states = {self.country_of(r.actor) for r in people}
@@ -154,8 +159,7 @@ class Resolver:
         if lemma in {"counterpart", "counterparts"} or tok.lower_ in {"counterpart", "counterparts"}:
             return self._counterpart(tok)
         bare = self.referents.bare_titles.get(lemma)
-        if bare and self.coref is not None and tok.tag_ not in PLURAL_TAGS and all(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) and any(True for _ in tok.lefts):
+        if bare and self.coref is not None and tok.tag_ not in PLURAL_TAGS and [c.lower_ for c in tok.lefts] == ["the"]:
             return self.coref.by_role(tok, bare)  # "the minister": the minister last named
         title = self._title_of(tok)
         if (title or lemma in self.titles.name_titles) and tok.tag_ not in PLURAL_TAGS:
@@ -317,9 +321,9 @@ class Resolver:
         roles = {r.role for ref in reference for r in self.gaz.roles_on(ref.actor, self.published)}
         for place in places:
             for role in sorted(roles):
-                holders = self.gaz.holders(role, place.actor, self.published)
-                if len(holders) == 1 and self.named(holders[0]):
-                    return [Ref(holders[0], f"counterpart:{role}", tok.left_edge.i, tok.i + 1)]
+                holder = self._sole_holder(role, place.actor)
+                if holder:
+                    return [Ref(holder, f"counterpart:{role}", tok.left_edge.i, tok.i + 1)]
             if roles:
                 return [Ref(place.actor, "counterpart-unnamed", tok.left_edge.i, tok.i + 1)]
         return []

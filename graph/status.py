@@ -83,8 +83,8 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
                 chain.append(head)
             elif tok.dep_ == "nsubj" and head.lemma_.lower() == "be" and head.pos_ in VERBS:
                 chain.append(head)  # "Friday's summit will be the first meeting …": the copula's time
-            elif tok.dep_ == "pobj" and head.dep_ == "prep" and negating_prep(head, cues) is not None:
-                chain.extend([head, negating_prep(head, cues)])  # "withdrew from the talks", "pulled out of"
+            elif tok.dep_ == "pobj" and head.dep_ == "prep" and (negator := negating_prep(head, cues)) is not None:
+                chain.extend([head, negator])  # "withdrew from the talks", "pulled out of"
             elif tok.dep_ == "pobj" and head.dep_ == "prep" and (
                     head.head.pos_ in NOUNS and head.lower_ in {"of", "for", "on", "about"}
                     or head.lower_ in {"to", "for", "on"} and head.head.lemma_.lower() in cues.light_verbs
@@ -101,8 +101,7 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
         elif tok.dep_ == "conj" and tok.tag_ == "VB" and head.dep_ == "xcomp" and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             chain.append(head)  # "agreed to set up a commission and to meet again": agreed to meet
-        elif tok.dep_ == "conj" and tok.tag_ == "VBG" and head.tag_ in {"VBD", "VBZ", "VBP"} \
-                and head.lemma_.lower() in cues.governors and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        elif _gerund_object(tok) and head.lemma_.lower() in cues.governors:
             chain.append(head)  # "proposed suspending … and imposing sanctions", the gerunds parsed apart
         elif tok.dep_ == "pcomp" and head.dep_ == "prep":
             owner = head.head
@@ -302,10 +301,16 @@ def _governors(chain: list[Token]):
     coordinated with ("appealed to Hamas …, and urged Israel": 'appealed' does not
     govern 'urged'), nor a verb the chain word is the subject of ("talks will open")."""
     for below, tok in zip(chain, chain[1:]):
-        if below.head.i == tok.i and below.dep_ in {"conj", "nsubj"} and not (
-                below.dep_ == "conj" and below.tag_ == "VBG" and tok.tag_ in {"VBD", "VBZ", "VBP"}):
-            continue  # a gerund is no finite verb's partner: "proposed suspending … and imposing"
+        if below.head.i == tok.i and below.dep_ in {"conj", "nsubj"} and not _gerund_object(below):
+            continue
         yield tok
+
+
+def _gerund_object(tok: Token) -> bool:
+    """A gerund the parse coordinates with a finite verb, which cannot be its partner:
+    what the verb governs ("proposed suspending … and imposing sanctions")."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ in {"VBD", "VBZ", "VBP"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
 
 
 def _proposed(trigger, chain, top, cues, etype):
