@@ -116,27 +116,19 @@ class HeadlineCase:
             return doc
         array = doc.to_array(ATTRS)
         ents = [e for e in doc.ents if not any(e.start < l.end and l.start < e.end for l in lines)]
-        changed = False
         for line in lines:
             parsed = self._parse(line)
-            if parsed is None:
-                continue
-            changed = True
             array[line.start:line.end] = parsed.to_array(ATTRS)
             ents.extend(Span(doc, line.start + e.start, line.start + e.end, label=e.label_) for e in parsed.ents)
-        if changed:
-            doc.from_array(ATTRS, array)
-            doc.ents = sorted(ents, key=lambda e: e.start)
+        doc.from_array(ATTRS, array)
+        doc.ents = sorted(ents, key=lambda e: e.start)
         return doc
 
-    def _parse(self, line: Span) -> Doc | None:
+    def _parse(self, line: Span) -> Doc:
         words = [self.casing.word(t.text, t.i == line.start) for t in line]
         spaces = [bool(t.whitespace_) for t in line]
         spaces[-1] = False
         sub = Doc(self.nlp.vocab, words=words, spaces=spaces)
         for _, proc in self.model:
             sub = proc(sub)
-        heads = [t.head.i for t in sub]
-        if any(h < 0 or h >= len(sub) for h in heads):
-            return None
         return sub
