@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import headlines  # noqa: F401  (registers "diplograph_headline_case")
+from . import name_parse  # noqa: F401  (registers "diplograph_name_parse")
 from .actors import ActorMatcher, find_actor_mentions
 from .coref import Coref
 from .events import extract_events

@@ -1161,6 +1161,12 @@ CASES = {
         "Beijing of harassing Filipino fishermen.", "2024-03-26",
         lambda: {("accuse", A("Philippines"), A("China"), "occurred", "2024-03-25")},
         lambda: {("accuse", A("China"), A("China"), "occurred", "2024-03-25")}),
+    "acronym-the-parser-takes-for-a-verb": (
+        "ECOWAS imposed sanctions on Niger on Sunday.", "2023-07-31",
+        lambda: {("sanction", A("ECOWAS"), A("Niger"), "occurred", "2023-07-30")}, set),
+    "surname-the-parser-takes-for-a-verb": (
+        "Reinsalu imposed an entry ban on Russian diplomats.", "2022-03-06",
+        lambda: {("sanction", A("Urmas Reinsalu"), A("Russia"), "occurred", None)}, set),
 }
 
 

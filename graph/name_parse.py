@@ -1,0 +1,92 @@
+"""Names the parser reads as verbs. A small English model has never seen most
+acronyms and many surnames, and at the head of a sentence it may take one for the
+verb: in "ECOWAS imposed sanctions on Niger" it makes "ECOWAS" the root and
+"imposed" an adjective of "sanctions", so nobody imposed anything.
+
+A sentence where a one-word name the gazetteer knows is tagged as a verb, auxiliary,
+adverb or preposition is parsed again with that word replaced by a stand-in of the
+same kind that the model knows as a proper noun (`STAND_INS`), and that parse is
+copied back onto the sentence's tokens with the name's own lemma. The text itself is
+never changed, so character offsets stay those of the article.
+
+`NameParse` is the spaCy component "diplograph_name_parse"; it runs after the
+headline component and before the actors are read."""
+from __future__ import annotations
+
+from spacy.attrs import LEMMA
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Gazetteer
+from .headlines import ATTRS
+
+NOT_NAMES = frozenset({"VERB", "AUX", "ADV", "ADP"})
+# names every English model reads as proper nouns, by the kind of actor replaced
+STAND_INS = {"Country": "France", "Organization": "NATO", "Person": "Johnson"}
+
+
+def name_kinds(gaz: Gazetteer, is_word) -> dict[str, str]:
+    """One-word names (a label or alias, capitalised) and the kind of actor each names.
+    Names that are also English words ("Chad", "Turkey") are left out: a tag of verb
+    or adverb on them may be right."""
+    kinds: dict[str, str] = {}
+    for surface in gaz.surfaces:
+        text = surface.text
+        if surface.kind not in {"label", "alias"} or " " in text or len(text) < 2 or not text[0].isupper():
+            continue
+        if not text.isupper() and is_word(text.lower()):
+            continue
+        kinds.setdefault(text, gaz.actors[surface.actor].kind)
+    return kinds
+
+
+@Language.factory("diplograph_name_parse", requires=["token.dep", "doc.ents"],
+                  assigns=["token.dep", "token.tag", "token.pos", "token.lemma", "doc.ents"])
+def make_name_parse(nlp: Language, name: str) -> "NameParse":
+    return NameParse(nlp)
+
+
+class NameParse:
+    def __init__(self, nlp: Language):
+        from .gazetteer import default_gazetteer
+        from .headlines import _dictionary
+
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        self.kinds = name_kinds(default_gazetteer(), _dictionary(lemmatizer))
+        self.nlp = nlp
+        # the model's own components, all loaded before this one is added
+        self.model = [(name, proc) for name, proc in nlp.pipeline if not name.startswith("diplograph_")]
+
+    def misread(self, sent: Span) -> list[int]:
+        """Offsets in `sent` of the names tagged as something no name is."""
+        return [t.i - sent.start for t in sent if t.pos_ in NOT_NAMES and t.text in self.kinds]
+
+    def __call__(self, doc: Doc) -> Doc:
+        todo = [(sent, found) for sent in doc.sents if (found := self.misread(sent))]
+        if not todo:
+            return doc
+        array = doc.to_array(ATTRS)
+        ents = list(doc.ents)
+        for sent, found in todo:
+            parsed = self._parse(sent, found)
+            if any(parsed[i].pos_ in NOT_NAMES for i in found):
+                continue  # the stand-in did not help: keep the first parse
+            rows = parsed.to_array(ATTRS)
+            lemma = ATTRS.index(LEMMA)
+            for i in found:
+                rows[i, lemma] = sent[i].orth
+            array[sent.start:sent.end] = rows
+            ents = [e for e in ents if e.end <= sent.start or e.start >= sent.end]
+            ents.extend(Span(doc, sent.start + e.start, sent.start + e.end, label=e.label_) for e in parsed.ents)
+        doc.from_array(ATTRS, array)
+        doc.ents = sorted(ents, key=lambda e: e.start)
+        return doc
+
+    def _parse(self, sent: Span, found: list[int]) -> Doc:
+        words = [STAND_INS[self.kinds[t.text]] if t.i - sent.start in found else t.text for t in sent]
+        spaces = [bool(t.whitespace_) for t in sent]
+        spaces[-1] = False
+        sub = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        for _, proc in self.model:
+            sub = proc(sub)
+        return sub
