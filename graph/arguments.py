@@ -210,6 +210,9 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
     if source == "clause-subj":  # "Moscow's demand that NATO pull back", "accusations that Minsk had…"
         return [s for c in tok.children if c.dep_ in {"acl", "ccomp"} for s in c.children
                 if s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ not in RELATIVE_TAGS]
+    if source == "participle-object":  # "allegations linking agents of the Indian government to the killing"
+        return [d for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG" and not any(
+            a.dep_ in {"nsubj", "mark", "aux"} for a in c.children) for d in c.children if d.dep_ == "dobj"]
     if source == "dobj-poss":
         return [p for d in direct_objects(tok) for p in d.children if p.dep_ == "poss"]
     if source == "via-with":  # "spoke by phone with Scholz"

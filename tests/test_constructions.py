@@ -1167,6 +1167,13 @@ CASES = {
     "surname-the-parser-takes-for-a-verb": (
         "Reinsalu imposed an entry ban on Russian diplomats.", "2022-03-06",
         lambda: {("sanction", A("Urmas Reinsalu"), A("Russia"), "occurred", None)}, set),
+    "allegations-linking-an-actor-to-a-deed": (
+        "Canada was pursuing credible allegations linking agents of the Indian government to the killing of a "
+        "Sikh leader.", "2023-09-19", lambda: {("accuse", A("Canada"), A("India"), "occurred", None)}, set),
+    "allegations-that-a-clause-with-a-participle": (
+        "Rwanda denied accusations by Kinshasa that it is arming M23 rebels.", "2022-12-08",
+        lambda: {("deny", A("Rwanda"), A("Democratic Republic of the Congo"), "occurred", None)},
+        lambda: {("accuse", A("Democratic Republic of the Congo"), A("M23"), "occurred", None)}),
 }
 
 
