@@ -1174,6 +1174,10 @@ CASES = {
         "Rwanda denied accusations by Kinshasa that it is arming M23 rebels.", "2022-12-08",
         lambda: {("deny", A("Rwanda"), A("Democratic Republic of the Congo"), "occurred", None)},
         lambda: {("accuse", A("Democratic Republic of the Congo"), A("M23"), "occurred", None)}),
+    "subject-run-into-a-fronted-phrase": (
+        "After a morning phone call with Trump, Mexican President Claudia Sheinbaum said her government would "
+        "immediately send 10,000 National Guard troops to the northern border to curb the flow of fentanyl.",
+        "2025-02-04", lambda: {("meet", meet(A("Donald Trump"), A("Claudia Sheinbaum")), "occurred", None)}, set),
 }
 
 

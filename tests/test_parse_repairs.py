@@ -1,4 +1,5 @@
-"""Names the small model reads as verbs are parsed again with a stand-in (graph/name_parse.py)."""
+"""The parse the small model gets wrong and the project mends: names read as verbs
+(graph/name_parse.py) and subjects swallowed by an opening phrase (graph/subject_repair.py)."""
 from __future__ import annotations
 
 import pytest
@@ -37,3 +38,23 @@ def test_sentences_without_a_misread_name_keep_their_parse():
             first = proc(first)
     doc = nlp()(nlp().make_doc(text))
     assert [(t.dep_, t.head.i, t.tag_) for t in doc] == [(t.dep_, t.head.i, t.tag_) for t in first]
+
+
+def test_a_subject_swallowed_by_the_opening_phrase_is_given_back():
+    text = "After a morning phone call with Trump, Mexican President Claudia Sheinbaum said her government would " \
+           "immediately send troops to the border."
+    doc = nlp()(nlp().make_doc(text))
+    words = {t.text: t for t in doc}
+    assert words["Sheinbaum"].dep_ == "nsubj" and words["Sheinbaum"].head == words["said"]
+    assert words["Trump"].dep_ == "pobj" and words["Trump"].head == words["with"]
+    assert doc.text == text
+
+
+def test_a_sentence_with_its_subject_is_left_alone():
+    text = "In a call with Putin on Tuesday, French President Emmanuel Macron urged a ceasefire."
+    first = nlp().make_doc(text)
+    for name, proc in nlp().pipeline:
+        if not name.startswith("diplograph_"):
+            first = proc(first)
+    doc = nlp()(nlp().make_doc(text))
+    assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in first]
