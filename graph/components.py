@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from . import headlines  # noqa: F401  (registers "diplograph_headline_case")
 from . import name_parse  # noqa: F401  (registers "diplograph_name_parse")
-from . import subject_repair  # noqa: F401  (registers "diplograph_subject_repair")
+from . import parse_repair  # noqa: F401  (registers "diplograph_parse_repair")
 from .actors import ActorMatcher, find_actor_mentions
 from .coref import Coref
 from .events import extract_events

@@ -30,7 +30,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("diplograph_line_breaks", before="parser")
     nlp.add_pipe("diplograph_headline_case", last=True)
     nlp.add_pipe("diplograph_name_parse", last=True)
-    nlp.add_pipe("diplograph_subject_repair", last=True)
+    nlp.add_pipe("diplograph_parse_repair", last=True)
     nlp.add_pipe("diplograph_actors", last=True)
     nlp.add_pipe("diplograph_events", last=True)
     return nlp

@@ -1178,6 +1178,10 @@ CASES = {
         "After a morning phone call with Trump, Mexican President Claudia Sheinbaum said her government would "
         "immediately send 10,000 National Guard troops to the northern border to curb the flow of fentanyl.",
         "2025-02-04", lambda: {("meet", meet(A("Donald Trump"), A("Claudia Sheinbaum")), "occurred", None)}, set),
+    "object-put-after-its-as-phrase": (
+        "Caracas on Sunday rejected as 'interventionist' a joint statement by Brazil and Colombia.", "2024-08-12",
+        lambda: {("reject", A("Venezuela"), A("Brazil"), "occurred", "2024-08-11"),
+                 ("reject", A("Venezuela"), A("Colombia"), "occurred", "2024-08-11")}, set),
 }
 
 

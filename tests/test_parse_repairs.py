@@ -1,5 +1,5 @@
 """The parse the small model gets wrong and the project mends: names read as verbs
-(graph/name_parse.py) and subjects swallowed by an opening phrase (graph/subject_repair.py)."""
+(graph/name_parse.py) and subjects swallowed by an opening phrase (graph/parse_repair.py)."""
 from __future__ import annotations
 
 import pytest
@@ -58,3 +58,17 @@ def test_a_sentence_with_its_subject_is_left_alone():
             first = proc(first)
     doc = nlp()(nlp().make_doc(text))
     assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in first]
+
+
+def test_an_object_put_after_its_as_phrase_is_the_object():
+    text = 'Zelenskiy dismissed as an "ultimatum" Vladimir Putin\'s offer to halt the war.'
+    doc = nlp()(nlp().make_doc(text))
+    words = {t.text: t for t in doc}
+    assert words["offer"].dep_ == "dobj" and words["offer"].head == words["dismissed"]
+    assert words["ultimatum"].dep_ == "pobj" and words["ultimatum"].head == words["as"]
+
+
+def test_an_as_phrase_with_its_own_determiner_is_left_alone():
+    doc = nlp()(nlp().make_doc("Moscow described the move as a provocation."))
+    words = {t.text: t for t in doc}
+    assert words["move"].dep_ == "dobj" and words["provocation"].head == words["as"]

@@ -1,0 +1,94 @@
+"""Two misparses of the small English models that news sentences meet often, mended
+on the parse itself. Only the heads and labels of a few tokens change; the text and
+its offsets do not.
+
+- **A subject swallowed by an opening phrase.** In "After a phone call with Trump,
+  Mexican President Claudia Sheinbaum said …" the model may read "Trump, … Sheinbaum"
+  as one name, the object of "with", and leave "said" without a subject. When a
+  sentence's main verb has no subject and the opening phrase, which hangs on that verb,
+  runs up to it across a comma, the noun phrase after the last comma becomes the
+  subject, and the word it had taken in from before the comma goes back to the phrase.
+- **An object put after its "as" phrase.** "Caracas rejected as interventionist a joint
+  statement by Brazil", "dismissed as an 'ultimatum' Vladimir Putin's offer": the model
+  makes the whole run the object of "as". When a verb has no direct object and the
+  object of its "as" has a determiner or possessive that does not follow "as" at once,
+  the noun phrase from there on is the verb's direct object and the words before it
+  stay with "as".
+
+`repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
+model's parse and before the actors are read."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+NOUNS = {"PROPN", "NOUN"}
+VERBS = {"VERB", "AUX"}
+
+
+@Language.component("diplograph_parse_repair", assigns=["token.dep"])
+def repair_parse(doc: Doc) -> Doc:
+    for sent in list(doc.sents):
+        swallowed_subject(sent)
+    for tok in doc:
+        if tok.pos_ in VERBS:
+            shifted_object(tok)
+    return doc
+
+
+def swallowed_subject(sent: Span) -> bool:
+    """Give the main verb of `sent` the subject its opening phrase swallowed; whether
+    anything changed."""
+    verb = sent.root
+    opening = sent[0]
+    if verb.pos_ not in VERBS or any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    if opening.dep_ != "prep" or opening.head != verb or opening.right_edge.i != verb.i - 1:
+        return False
+    comma = next((t for t in reversed(list(sent.doc[opening.i:verb.i])) if t.text == ","), None)
+    if comma is None:
+        return False
+    subject = sent.doc[comma.i + 1:verb.i].root
+    if subject.pos_ not in NOUNS or comma.i < subject.head.i < verb.i:
+        return False
+    place, dep = subject.head, subject.dep_
+    taken = [t for t in sent.doc[opening.i:comma.i] if comma.i < t.head.i < verb.i]
+    if len(taken) != 1 or taken[0].pos_ not in NOUNS:
+        return False
+    _attach(subject, verb, "nsubj")
+    _attach(taken[0], place, dep)
+    return True
+
+
+def shifted_object(verb: Token) -> bool:
+    """Make the noun phrase put after `verb`'s "as" phrase its direct object; whether
+    anything changed."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    as_ = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    obj = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+    if obj is None or obj.pos_ not in NOUNS:
+        return False
+    start = next((c.left_edge for c in reversed(list(obj.lefts)) if c.dep_ in {"det", "poss"}), None)
+    if start is not None and start.i <= as_.i + 1:
+        start = None
+    if start is None:
+        return False
+    before = [t for t in verb.doc[as_.i + 1:start.i] if t.head == obj]
+    if not before or any(not t.is_alpha and not t.is_punct for t in before):
+        return False
+    complement = before[-1] if not before[-1].is_punct else next((t for t in reversed(before) if t.is_alpha), None)
+    if complement is None:
+        return False
+    for tok in before:
+        if tok is not complement:
+            _attach(tok, complement, "punct" if tok.is_punct else tok.dep_)
+    _attach(complement, as_, "pobj")
+    _attach(obj, verb, "dobj")
+    return True
+
+
+def _attach(tok: Token, head: Token, dep: str) -> None:
+    tok.head = head
+    tok.dep_ = dep
