@@ -1182,6 +1182,10 @@ CASES = {
         "Caracas on Sunday rejected as 'interventionist' a joint statement by Brazil and Colombia.", "2024-08-12",
         lambda: {("reject", A("Venezuela"), A("Brazil"), "occurred", "2024-08-11"),
                  ("reject", A("Venezuela"), A("Colombia"), "occurred", "2024-08-11")}, set),
+    "saying-a-state-will-face-consequences-warns-it": (
+        "The White House said on Wednesday that Beijing would face 'serious consequences' if it supplied weapons "
+        "to Moscow.", "2023-02-22",
+        lambda: {("warn", A("United States"), A("China"), "occurred", "2023-02-22")}, set),
 }
 
 
@@ -1210,6 +1214,7 @@ def test_boilerplate_lines_carry_no_events() -> None:
 
 
 ORDINARY = [
+    "Iran faced the consequences of its own policies, the economist said.",
     "Apple met analysts' expectations.",
     "Biden met with reporters at the White House.",
     "Germany beat France 2-1 in the final.",
