@@ -138,8 +138,8 @@ def in_antecedent(trigger: Token, cues: StatusCues) -> bool:
         if tok.dep_ == "prep" and tok.lower_ == "against" and (tok.head.lemma_.lower() in {"warn", "caution"} or (
                 tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in {"warn", "caution"})):
             return True  # "warned NATO against deploying troops" (also parsed on the object): a warning
-        if tok.dep_ in {"ccomp", "relcl", "ROOT"}:
-            break
+        if tok.dep_ in {"relcl", "ROOT"} or tok.dep_ == "ccomp" and tok.head.lemma_.lower() in cues.say:
+            break  # (not "if it let Israel use its airports to attack Lebanon": a clause the condition holds)
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == "," \
                 and tok.head.i < tok.i:
             return False  # "… if it kept buying oil, prompting New Delhi to accuse …": the outcome, hung low

@@ -1186,6 +1186,11 @@ CASES = {
         "The White House said on Wednesday that Beijing would face 'serious consequences' if it supplied weapons "
         "to Moscow.", "2023-02-22",
         lambda: {("warn", A("United States"), A("China"), "occurred", "2023-02-22")}, set),
+    "act-the-condition-lets-happen-is-no-event": (
+        "Hezbollah leader Hassan Nasrallah said on Wednesday that Cyprus would be a target if it let Israel use "
+        "its airports and bases to attack Lebanon.", "2024-06-20", set,
+        lambda: {("attack", A("Israel"), A("Lebanon"), "occurred", None),
+                 ("attack", A("Israel"), A("Lebanon"), "conditional", None)}),
 }
 
 
