@@ -14,6 +14,9 @@ from .status import TEMPORAL_MARKS, StatusCues
 from .when import interval_host
 
 
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" of "won't"
+
+
 def tense_of(trigger: Token, light: Token | None, chain: list[Token], status: str) -> str | None:
     """future for events not yet real, past when a verb of the clause is in the past
     tense, else unknown."""
@@ -22,6 +25,8 @@ def tense_of(trigger: Token, light: Token | None, chain: list[Token], status: st
     if status in {"planned", "proposed", "conditional"}:
         return "future"
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}] + ([light] if light is not None else [])
+    if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for t in verbs for a in t.children):
+        return "future"  # "will not attend Thursday's talks"
     if any(t.tag_ == "VBD" or (t.tag_ == "VBN" and any(a.lower_ in {"has", "have", "had"} for a in t.children))
            for t in verbs):
         return "past"

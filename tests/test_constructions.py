@@ -1191,6 +1191,10 @@ CASES = {
         "its airports and bases to attack Lebanon.", "2024-06-20", set,
         lambda: {("attack", A("Israel"), A("Lebanon"), "occurred", None),
                  ("attack", A("Israel"), A("Lebanon"), "conditional", None)}),
+    "future-negation-dates-forward": (
+        "Azerbaijani President Ilham Aliyev will not attend Thursday's talks with Armenian Prime Minister Nikol "
+        "Pashinyan in Granada, state media reported on Wednesday.", "2023-10-04",
+        lambda: {("meet", meet(A("Ilham Aliyev"), A("Nikol Pashinyan")), "negated", "2023-10-05")}, set),
 }
 
 
