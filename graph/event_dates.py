@@ -69,7 +69,7 @@ def date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> lis
                 m.dep_ in {"mark", "advmod"} and m.lower_ == "when" for m in c.children)):
             out.extend(with_objects(clause))
     if participle(top) or top.dep_ == "advcl" and interval_host(top) is None and any(
-            c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in top.children):
+            c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS for c in top.children):
         # "visited Kyiv on Friday, meeting Zelensky": the participle shares the main clause's
         # time, also through an infinitive ("threatened on Sunday to demand …, accusing Panama")
         host = top.head

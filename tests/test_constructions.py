@@ -1195,6 +1195,10 @@ CASES = {
         "Azerbaijani President Ilham Aliyev will not attend Thursday's talks with Armenian Prime Minister Nikol "
         "Pashinyan in Granada, state media reported on Wednesday.", "2023-10-04",
         lambda: {("meet", meet(A("Ilham Aliyev"), A("Nikol Pashinyan")), "negated", "2023-10-05")}, set),
+    "when-clause-takes-the-main-clause-day": (
+        "Donald Trump became the first sitting U.S. president to set foot in North Korea yesterday when he met "
+        "Kim Jong Un at the demilitarised zone.", "2019-07-01",
+        lambda: {("meet", meet(A("Donald Trump"), A("Kim Jong Un")), "occurred", "2019-06-30")}, set),
 }
 
 
