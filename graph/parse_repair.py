@@ -1,4 +1,4 @@
-"""Two misparses of the small English models that news sentences meet often, mended
+"""Misparses of the small English models that news sentences meet often, mended
 on the parse itself. Only the heads and labels of a few tokens change; the text and
 its offsets do not.
 
@@ -8,6 +8,11 @@ its offsets do not.
   sentence's main verb has no subject and the opening phrase, which hangs on that verb,
   runs up to it across a comma, the noun phrase after the last comma becomes the
   subject, and the word it had taken in from before the comma goes back to the phrase.
+- **A verb read as a clause on a name in apposition.** "Ralph Gonsalves, the prime
+  minister of St Vincent, offered on Thursday to host talks" may come out with the name
+  as the root and "offered" as a participle on it. When a sentence's root is a noun
+  with an apposition and, after the comma that closes it, a past-tense verb hangs on the
+  noun with no subject of its own, that verb is the root and the noun its subject.
 - **An object put after its "as" phrase.** "Caracas rejected as interventionist a joint
   statement by Brazil", "dismissed as an 'ultimatum' Vladimir Putin's offer": the model
   makes the whole run the object of "as". When a verb has no direct object and the
@@ -31,6 +36,7 @@ VERBS = {"VERB", "AUX"}
 def repair_parse(doc: Doc) -> Doc:
     for sent in list(doc.sents):
         swallowed_subject(sent)
+        verb_on_apposition(sent)
     for tok in doc:
         if tok.pos_ in VERBS:
             shifted_object(tok)
@@ -58,6 +64,27 @@ def swallowed_subject(sent: Span) -> bool:
         return False
     _attach(subject, verb, "nsubj")
     _attach(taken[0], place, dep)
+    return True
+
+
+def verb_on_apposition(sent: Span) -> bool:
+    """Make the past-tense verb hung on a root noun with an apposition the root, and the
+    noun its subject; whether anything changed."""
+    noun = sent.root
+    if noun.pos_ not in NOUNS or not any(c.dep_ == "appos" for c in noun.rights):
+        return False
+    verb = next((c for c in noun.rights if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in {"VBD", "VBN"}
+                 and c.i > 0 and c.doc[c.i - 1].text == ","), None)
+    if verb is None or any(c.dep_ in SUBJECTS | {"nsubjpass", "agent"} for c in verb.children):
+        return False
+    if any(c.dep_ == "appos" and c.i > verb.i for c in noun.children):
+        return False
+    moved = [c for c in noun.rights if c.i > verb.i]  # the full stop, a trailing quote
+    _attach(verb, verb, "ROOT")
+    verb.tag_ = "VBD"  # a finite verb now, as its subject shows
+    _attach(noun, verb, "nsubj")
+    for tok in [verb.doc[verb.i - 1], *moved]:
+        _attach(tok, verb, tok.dep_)
     return True
 
 

@@ -1199,6 +1199,12 @@ CASES = {
         "Donald Trump became the first sitting U.S. president to set foot in North Korea yesterday when he met "
         "Kim Jong Un at the demilitarised zone.", "2019-07-01",
         lambda: {("meet", meet(A("Donald Trump"), A("Kim Jong Un")), "occurred", "2019-06-30")}, set),
+    "verb-read-as-a-clause-on-a-name-in-apposition": (
+        "Ralph Gonsalves, the prime minister of St Vincent and the Grenadines, offered on Thursday to host talks "
+        "between Venezuela and Guyana.", "2023-12-08",
+        lambda: {("propose", A("Ralph Gonsalves"), A("Venezuela"), "occurred", "2023-12-07"),
+                 ("propose", A("Ralph Gonsalves"), A("Guyana"), "occurred", "2023-12-07"),
+                 ("meet", meet(A("Venezuela"), A("Guyana")), "proposed", None)}, set),
 }
 
 

@@ -72,3 +72,12 @@ def test_an_as_phrase_with_its_own_determiner_is_left_alone():
     doc = nlp()(nlp().make_doc("Moscow described the move as a provocation."))
     words = {t.text: t for t in doc}
     assert words["move"].dep_ == "dobj" and words["provocation"].head == words["as"]
+
+
+def test_a_verb_hung_on_a_name_in_apposition_is_the_root():
+    text = "Ralph Gonsalves, the prime minister of St Vincent and the Grenadines, offered on Thursday to host talks."
+    doc = nlp()(nlp().make_doc(text))
+    words = {t.text: t for t in doc}
+    assert words["offered"].dep_ == "ROOT" and words["offered"].head == words["offered"]
+    assert words["Gonsalves"].dep_ == "nsubj" and words["Gonsalves"].head == words["offered"]
+    assert len(list(doc.sents)) == 1
