@@ -19,11 +19,14 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 ALL_PRONOUNS = set(PERSON_PRONOUNS) | SPEAKER_PRONOUNS | SPEAKER_GROUP_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 
 
-def _expletive(tok: Token) -> bool:
-    """"it would be catastrophic if…", "it is premature to…": no antecedent."""
+def _expletive(tok: Token, subject_adjectives: frozenset[str]) -> bool:
+    """"it would be catastrophic if…", "it is premature to…": no antecedent (but "it was
+    ready to accept": a subject)."""
     if tok.dep_ == "expl":
         return True
     head = tok.head
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in subject_adjectives for c in head.children):
+        return False
     return tok.dep_ == "nsubj" and head.lemma_.lower() in {"be", "seem", "appear", "remain", "become"} and any(
         c.dep_ in {"acomp", "attr", "ccomp", "xcomp"} for c in head.children) and any(
         c.dep_ in {"ccomp", "xcomp", "advcl"} or c.dep_ == "acomp" and any(g.dep_ in {"xcomp", "ccomp"} for g in c.children)
@@ -162,7 +165,7 @@ class Coref:
             distinct = list(dict.fromkeys(r.actor for r in here))
             if len(distinct) == 2:  # "Macron urged Xi … during their talks"
                 return [Ref(a, "coref-they", tok.i, tok.i + 1) for a in distinct]
-        if not want_plural and _expletive(tok):
+        if not want_plural and _expletive(tok, self.r.referents.subject_adjectives):
             return []
         if want_plural:  # "they": first several actors named together
             for entry in self._before(tok):
@@ -350,11 +353,28 @@ class Coref:
                     return [Ref(ref.actor, "coref-other-party", tok.left_edge.i, tok.i + 1)]
         return []
 
+    def _named_together(self, tok: Token, n: int, speaker: set[str]) -> list[str]:
+        """The ``n`` persons last named together as the subject of a clause in an earlier
+        sentence ("Maduro and Ali agreed …"): the pair a text goes on calling "the two
+        leaders". (Not for states: "both sides" are often the parties a pair of
+        mediators named together speaks of.)"""
+        here = self.sent_of[tok.i]
+        for entry in self._before(tok):
+            if entry.sent == here or not entry.subject:
+                continue
+            actors = list(dict.fromkeys(r.actor for r in entry.refs))
+            if len(actors) == n and all(self.r.kind(a) == "Person" and a not in speaker for a in actors):
+                return actors
+        return []
+
     def _last_two(self, tok: Token, kind: str, roles: tuple[str, ...], n: int = 2) -> list[Ref]:
         """The last two (or ``n``) persons (holding `roles`, when any do) or states named,
         other than the one whose clause speaks of them ("Blinken urged the two sides",
         "warned the three European powers")."""
         speaker = self._clause_subject(tok)
+        together = self._named_together(tok, n, speaker) if kind == "Person" else []
+        if together:  # "Maduro and Ali agreed … hosted by Gonsalves … the two leaders said"
+            return [Ref(a, "coref-pair", tok.left_edge.i, tok.i + 1) for a in together]
         for wanted in ([roles, ()] if roles else [()]):
             found: list[str] = []
             for entry in self._before(tok):

@@ -37,6 +37,7 @@ class Referents:
     state_nouns: frozenset[str] = frozenset()  # "the army", "the junta": the last state named
     led_groups: frozenset[str] = frozenset()  # "a delegation led by Campbell": Campbell
     bare_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the minister": the last minister
+    subject_adjectives: frozenset[str] = frozenset()  # "it was ready to accept": "it" names someone
 
 
 @cache

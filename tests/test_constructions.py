@@ -1205,6 +1205,15 @@ CASES = {
         lambda: {("propose", A("Ralph Gonsalves"), A("Venezuela"), "occurred", "2023-12-07"),
                  ("propose", A("Ralph Gonsalves"), A("Guyana"), "occurred", "2023-12-07"),
                  ("meet", meet(A("Venezuela"), A("Guyana")), "proposed", None)}, set),
+    "it-with-a-personal-adjective-names-the-sayer": (
+        "Ukraine said it was ready to accept a U.S. proposal for an immediate ceasefire.", "2025-03-12",
+        lambda: {("propose", A("United States"), A("Ukraine"), "occurred", None)}, set),
+    "the-two-leaders-are-the-pair-named-together": (
+        "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali agreed on Thursday not to use force. "
+        "The meeting was hosted by Prime Minister Ralph Gonsalves. Brazilian President Luiz Inacio Lula da Silva "
+        "sent his adviser. The two leaders agreed to meet again in Brazil.", "2023-12-15",
+        lambda: {("meet", meet(A("Nicolas Maduro"), A("Irfaan Ali")), "planned", None)},
+        lambda: {("meet", meet(A("Luiz Inacio Lula da Silva"), A("Ralph Gonsalves")), "planned", None)}),
 }
 
 
