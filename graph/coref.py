@@ -353,17 +353,23 @@ class Coref:
                     return [Ref(ref.actor, "coref-other-party", tok.left_edge.i, tok.i + 1)]
         return []
 
-    def _named_together(self, tok: Token, n: int, speaker: set[str]) -> list[str]:
-        """The ``n`` persons last named together as the subject of a clause in an earlier
-        sentence ("Maduro and Ali agreed …"): the pair a text goes on calling "the two
-        leaders". (Not for states: "both sides" are often the parties a pair of
-        mediators named together speaks of.)"""
+    def _named_together(self, tok: Token, n: int, speaker: set[str], roles: tuple[str, ...]) -> list[str]:
+        """The ``n`` persons (holding `roles`, when given) last named together as the
+        subject of a clause in an earlier sentence ("Maduro and Ali agreed …"): the pair a
+        text goes on calling "the two leaders", unless its own sentence has named ``n``
+        people already ("Biden spoke with Macron and the two leaders discussed …"). (Not
+        for states: "both sides" are often the parties a pair of mediators speaks of.)"""
         here = self.sent_of[tok.i]
+        named_here = {r.actor for e in self.entries if e.sent == here and e.i < tok.i for r in e.refs
+                      if self.r.kind(r.actor) == "Person"}
+        if len(named_here) >= n:
+            return []
         for entry in self._before(tok):
             if entry.sent == here or not entry.subject:
                 continue
             actors = list(dict.fromkeys(r.actor for r in entry.refs))
-            if len(actors) == n and all(self.r.kind(a) == "Person" and a not in speaker for a in actors):
+            if len(actors) == n and all(self.r.kind(a) == "Person" and a not in speaker and (not roles or {
+                    r.role for r in self.r.gaz.roles_on(a, self.r.published)} & set(roles)) for a in actors):
                 return actors
         return []
 
@@ -372,7 +378,7 @@ class Coref:
         other than the one whose clause speaks of them ("Blinken urged the two sides",
         "warned the three European powers")."""
         speaker = self._clause_subject(tok)
-        together = self._named_together(tok, n, speaker) if kind == "Person" else []
+        together = self._named_together(tok, n, speaker, roles) if kind == "Person" else []
         if together:  # "Maduro and Ali agreed … hosted by Gonsalves … the two leaders said"
             return [Ref(a, "coref-pair", tok.left_edge.i, tok.i + 1) for a in together]
         for wanted in ([roles, ()] if roles else [()]):

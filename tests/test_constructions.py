@@ -1214,6 +1214,11 @@ CASES = {
         "sent his adviser. The two leaders agreed to meet again in Brazil.", "2023-12-15",
         lambda: {("meet", meet(A("Nicolas Maduro"), A("Irfaan Ali")), "planned", None)},
         lambda: {("meet", meet(A("Luiz Inacio Lula da Silva"), A("Ralph Gonsalves")), "planned", None)}),
+    "the-two-leaders-of-their-own-sentence": (
+        "Sergey Lavrov and Antony Blinken are scheduled to meet later this week. Psaki said that Biden spoke with "
+        "Macron on Sunday and the two leaders discussed diplomacy.", "2022-02-21",
+        lambda: {("meet", meet(A("Joe Biden"), A("Emmanuel Macron")), "occurred", "2022-02-20")},
+        lambda: {("meet", meet(A("Sergey Lavrov"), A("Antony Blinken")), "occurred", None)}),
 }
 
 
