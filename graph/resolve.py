@@ -138,7 +138,7 @@ class Resolver:
         if len({r.actor for r in people}) > 1:
             # "Rwanda's President Paul Kagame and Congo's President Felix Tshisekedi", parsed
             # as two appositions of the first title: both, and no state of theirs
-            states = {self.country_of(r.actor) for r in people}
+            states = {self.country_of(r.actor) for r in people} - {r.actor for r in people}  # (a new person has none)
             return [r for c in appos for r in self.resolve(c) if r.actor not in states]
         for child in appos:
             refs = self.resolve_one(child)

@@ -1219,6 +1219,16 @@ CASES = {
         "Macron on Sunday and the two leaders discussed diplomacy.", "2022-02-21",
         lambda: {("meet", meet(A("Joe Biden"), A("Emmanuel Macron")), "occurred", "2022-02-20")},
         lambda: {("meet", meet(A("Sergey Lavrov"), A("Antony Blinken")), "occurred", None)}),
+    "people-in-apposition-to-a-plural-title": (
+        "Britain and Canada on Tuesday sanctioned Israel's far-right ministers Itamar Ben-Gvir and Bezalel "
+        "Smotrich for inciting violence.", "2025-06-11",
+        lambda: {("sanction", A(x), A(y), "occurred", "2025-06-10") for x in ("Britain", "Canada")
+                 for y in ("Itamar Ben-Gvir", "Bezalel Smotrich")}, set),
+    "people-the-gazetteer-lacks-in-apposition-to-a-plural-title": (
+        "Britain and Canada on Tuesday sanctioned Israel's far-right ministers Avi Ben-Dror and Moshe Katzir for "
+        "inciting violence.", "2025-06-11",
+        lambda: {("sanction", A(x), y, "occurred", "2025-06-10") for x in ("Britain", "Canada")
+                 for y in ("avi-ben-dror", "moshe-katzir")}, set),
 }
 
 
