@@ -717,7 +717,8 @@ class EventReader:
         # the day someone answered a statement is not the day it was made
         clause = clause_chain(found.head, self.cues)
         chain = [found.head] if found.answered else date_chain(clause, found.light, self.cues)
-        tense = tense_of(found.trigger, found.light, chain, status)
+        # a threat made on a condition was made all the same: its day is in the past
+        tense = tense_of(found.trigger, found.light, chain, "occurred" if status_rule.startswith("threatened-") else status)
         day, date_text, period = event_when(chain, self.published, tense)
         if status_rule.startswith("promised:"):
             day, period = None, None  # the day of the pledge, not of the aid

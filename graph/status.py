@@ -190,7 +190,8 @@ def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]
     found = _negated(trigger, chain, top, cues, event_type)
     if not found and event_type in cues.content_conditional:
         # "threatened to impose sanctions if it goes ahead": the threat is as conditional as what it threatens
-        marked = _condition_marked([c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"}], cues)
+        marked = _condition_marked([c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)], cues)  # "threatened … to impose", read as a purpose
         found = ("conditional", f"threatened-{marked}") if marked else None
     checks = (_proposed, _planned) if event_type in cues.unconditional else (_conditional, _proposed, _planned)
     for check in checks:

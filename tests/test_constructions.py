@@ -1229,6 +1229,9 @@ CASES = {
         "inciting violence.", "2025-06-11",
         lambda: {("sanction", A(x), y, "occurred", "2025-06-10") for x in ("Britain", "Canada")
                  for y in ("avi-ben-dror", "moshe-katzir")}, set),
+    "threat-whose-infinitive-is-read-as-a-purpose": (
+        "Trump threatened on Sunday to impose tariffs on Colombia if it refused the flights.", "2025-01-27",
+        lambda: {("threaten", A("Donald Trump"), A("Colombia"), "conditional", "2025-01-26")}, set),
 }
 
 
