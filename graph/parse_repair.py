@@ -13,6 +13,11 @@ its offsets do not.
   as the root and "offered" as a participle on it. When a sentence's root is a noun
   with an apposition and, after the comma that closes it, a past-tense verb hangs on the
   noun with no subject of its own, that verb is the root and the noun its subject.
+- **A finite verb coordinated with an infinitive.** In "Guterres urged Rwanda to withdraw
+  its troops and called on M23 to halt its advance" the model joins "called" to
+  "withdraw", so that Rwanda would do the calling. A past or present-tense verb cannot
+  be coordinated with an infinitive: it is joined, with its conjunction, to the nearest
+  finite verb above the infinitive.
 - **An object put after its "as" phrase.** "Caracas rejected as interventionist a joint
   statement by Brazil", "dismissed as an 'ultimatum' Vladimir Putin's offer": the model
   makes the whole run the object of "as". When a verb has no direct object and the
@@ -40,7 +45,31 @@ def repair_parse(doc: Doc) -> Doc:
     for tok in doc:
         if tok.pos_ in VERBS:
             shifted_object(tok)
+            finite_with_infinitive(tok)
     return doc
+
+
+FINITE = {"VBD", "VBZ"}  # (not VBP: the same word as an infinitive, and often mistagged)
+
+
+def finite_with_infinitive(verb: Token) -> bool:
+    """Join a finite verb the parse coordinated with an infinitive to the finite verb
+    above that infinitive; whether anything changed."""
+    head = verb.head
+    if verb.lower_ == verb.lemma_.lower():
+        return False  # "to bomb Iran and hit it": "hit" is an infinitive too, whatever its tag
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE or head.tag_ != "VB" or any(
+            c.dep_ in SUBJECTS | {"nsubjpass"} for c in verb.children):
+        return False
+    if head.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    above = next((a for a in head.ancestors if a.pos_ in VERBS and a.tag_ in FINITE), None)
+    if above is None:
+        return False
+    for cc in [c for c in head.children if c.dep_ in {"cc", "punct"} and head.i < c.i < verb.i]:
+        _attach(cc, above, cc.dep_)
+    _attach(verb, above, "conj")
+    return True
 
 
 def swallowed_subject(sent: Span) -> bool:

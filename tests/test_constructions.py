@@ -1232,6 +1232,16 @@ CASES = {
     "threat-whose-infinitive-is-read-as-a-purpose": (
         "Trump threatened on Sunday to impose tariffs on Colombia if it refused the flights.", "2025-01-27",
         lambda: {("threaten", A("Donald Trump"), A("Colombia"), "conditional", "2025-01-26")}, set),
+    "finite-verb-coordinated-with-an-infinitive": (
+        "UN Secretary-General Antonio Guterres urged Rwanda to withdraw its troops from Congolese territory and "
+        "called on M23 to halt its advance.", "2025-01-28",
+        lambda: {("appeal", A("Antonio Guterres"), A("Rwanda"), "occurred", None),
+                 ("appeal", A("Antonio Guterres"), A("M23"), "occurred", None)},
+        lambda: {("appeal", A("Rwanda"), A("M23"), "occurred", None)}),
+    "infinitives-that-look-past": (
+        "President Donald Trump threatened on Sunday to bomb Iran and hit it with secondary tariffs if Tehran did "
+        "not reach a deal.", "2025-03-31", set,
+        lambda: {("attack", A("Donald Trump"), A("Iran"), "conditional", "2025-03-30")}),
 }
 
 
