@@ -224,8 +224,15 @@ def day_of_sentence_before(tok: Token, published: date) -> tuple[date, str] | No
     if "\n" in tok.doc[before.start:sent.start].text_with_ws:
         return None  # another paragraph
     named = [(day, span.text) for span, day in _named_days(tok.doc, published, sent.start)
-             if day is not None and span.start >= before.start]
+             if day is not None and span.start >= before.start and not _pluperfect(span)]
     return named[-1] if named else None
+
+
+def _pluperfect(span) -> bool:
+    """Whether the day dates a clause in the past perfect ("Kinshasa had severed ties a
+    day earlier"): background, not the time the story goes on in."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def event_place(chain: list[Token]) -> str | None:

@@ -1242,6 +1242,12 @@ CASES = {
         "President Donald Trump threatened on Sunday to bomb Iran and hit it with secondary tariffs if Tehran did "
         "not reach a deal.", "2025-03-31", set,
         lambda: {("attack", A("Donald Trump"), A("Iran"), "conditional", "2025-03-30")}),
+    "a-past-perfect-day-does-not-carry-on": (
+        "Congo's Foreign Minister Therese Kayikwamba Wagner accused Rwanda on Sunday of aggression. Kinshasa had "
+        "severed diplomatic relations with Rwanda a day earlier. UN Secretary-General Antonio Guterres urged Rwanda "
+        "to withdraw its troops.", "2025-01-28",
+        lambda: {("appeal", A("Antonio Guterres"), A("Rwanda"), "occurred", None)},
+        lambda: {("appeal", A("Antonio Guterres"), A("Rwanda"), "occurred", "2025-01-25")}),
 }
 
 
