@@ -206,7 +206,7 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
                 out += [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS]
             elif clause.dep_ == "acl" and clause.tag_ == "VBN":
                 out += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        return out + [o for d in direct_objects(tok) for o in prep_objects(d, {"by"})]  # "a call by Britain"
+        return out + [o for d in direct_objects(tok) for o in prep_objects(d, {"by", "from"})]  # "a call by Britain"
     if source == "clause-subj":  # "Moscow's demand that NATO pull back", "accusations that Minsk had…"
         return [s for c in tok.children if c.dep_ in {"acl", "ccomp"} for s in c.children
                 if s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ not in RELATIVE_TAGS]

@@ -312,7 +312,7 @@ class EventReader:
             clauses += [p for d in direct_objects(host) for p in d.children if p.dep_ == "prep" and p.lower_ == "in"]
             for clause in clauses:  # "denied that it had struck…", "denied involvement in the attack on…"
                 reading = next((r for r in (self._reading(t) for t in clause.subtree if t.i != host.i) if r), None)
-                if reading is not None:
+                if reading is not None and reading.entry.type != "aid":  # (who was armed is not who is answered)
                     out += [t for t in reading.targets if self.r.country_of(t.actor) not in denier]
         return out
 

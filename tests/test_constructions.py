@@ -1248,6 +1248,16 @@ CASES = {
         "to withdraw its troops.", "2025-01-28",
         lambda: {("appeal", A("Antonio Guterres"), A("Rwanda"), "occurred", None)},
         lambda: {("appeal", A("Antonio Guterres"), A("Rwanda"), "occurred", "2025-01-25")}),
+    "denied-arms-are-not-aimed-at-whom-they-arm": (
+        "Rwanda denies arming M23.", "2025-01-28",
+        lambda: {("aid", A("Rwanda"), A("M23"), "negated", None)},
+        lambda: {("deny", A("Rwanda"), A("M23"), "occurred", None)}),
+    "reports-from-a-state-are-its-claims": (
+        "Iran's foreign ministry on Monday denied sending ballistic missiles to Russia, dismissing reports from "
+        "Washington and London as propaganda.", "2024-09-10",
+        lambda: {("deny", A("Iran"), A("United States"), "occurred", "2024-09-09"),
+                 ("deny", A("Iran"), A("United Kingdom"), "occurred", "2024-09-09")},
+        lambda: {("deny", A("Iran"), A("Russia"), "occurred", "2024-09-09")}),
 }
 
 
