@@ -175,6 +175,11 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
     if source.startswith("prep:"):  # on the verb, or on its object: "demanded guarantees from NATO"
         objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in {"VERB", "AUX"} else []
         objects += [c for o in objects for c in o.conjuncts]  # "sent teams, staff and supplies to Turkey"
+        # "sent two ships loaded with food … to Cuba", "a ship carrying aid to Gaza"
+        carried = [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}
+                   and not any(a.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for a in c.children)]
+        objects += carried + [w for c in carried for w in c.children if w.dep_ == "dobj"] + \
+            [w for c in carried for w in prep_objects(c, {"with"})]
         return prep_objects(tok, {source[5:]}) + [t for o in objects for t in prep_objects(o, {source[5:]})]
     if source == "nested-place":  # "moved troops to a base near its border with Guyana"
         places = [t for p in ("to", "toward", "towards", "into") for t in arg_tokens(tok, f"prep:{p}")]

@@ -438,6 +438,10 @@ class EventReader:
             return any(c.dep_ in {"dobj", "npadvmod", "dative"} and c.lemma_.lower() in spans for c in tok.children) \
                 and any(c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                         for c in tok.children)
+        if need == "force-subject":  # "Hamas gunmen stormed into Israel", not "Biden crossed into Ukraine"
+            subj, active = subject_of(tok)
+            refs = refs_of(self.r, [subj]) if subj is not None and active else []
+            return bool(refs) and all(self.r.kind(r.actor) != "Person" for r in refs)
         if need == "appeal-content":  # "called on China to press Russia", "called on Iran for restraint"
             return self._asks_something(tok)
         if need == "person-partner":  # "called on President Putin": a visit
@@ -457,6 +461,11 @@ class EventReader:
         # "sent 10 tonnes of aid", "pledged 2.5 billion pounds in military aid"
         objects += [o for d in dobj if d.lemma_.lower() in self.r.referents.measure_nouns or d.like_num
                     for o in prep_objects(d, {"of", "in"})]
+        # "sent two navy ships loaded with food", "a ship carrying aid": what the object carries
+        carriers = [c for d in dobj for c in d.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}
+                    and not any(a.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for a in c.children)]
+        objects += [o for c in carriers for o in [*prep_objects(c, {"with"}), *(w for w in c.children if w.dep_ == "dobj")]]
+        objects += [o for o in list(objects) if o.dep_ == "pobj" for o in o.conjuncts]
         withs = prep_objects(tok, {"with"})
         withs += [o for w in withs if w.lemma_.lower() in self.r.referents.measure_nouns for o in prep_objects(w, {"of"})]
         objects += [w for o in withs for w in (o, *o.children) if w.dep_ in {"pobj", "compound", "amod"}]

@@ -1258,6 +1258,16 @@ CASES = {
         lambda: {("deny", A("Iran"), A("United States"), "occurred", "2024-09-09"),
                  ("deny", A("Iran"), A("United Kingdom"), "occurred", "2024-09-09")},
         lambda: {("deny", A("Iran"), A("Russia"), "occurred", "2024-09-09")}),
+    "incursion-into-a-state": (
+        "Hamas gunmen stormed into southern Israel from Gaza on Saturday, killing hundreds of people.", "2023-10-10",
+        lambda: {("attack", A("Hamas"), A("Israel"), "occurred", "2023-10-07")}, set),
+    "a-person-crossing-into-a-state-is-no-incursion": (
+        "Russian troops crossed into Ukraine on Thursday. Biden crossed into Ukraine by train on Monday.",
+        "2022-02-25", lambda: {("attack", A("Russia"), A("Ukraine"), "occurred", "2022-02-24")},
+        lambda: {("attack", A("Joe Biden"), A("Ukraine"), "occurred", None)}),
+    "aid-named-by-what-the-ships-carry": (
+        "Mexico sent two navy ships loaded with food, medicine and fuel to Cuba on Sunday.", "2024-10-22",
+        lambda: {("aid", A("Mexico"), A("Cuba"), "occurred", "2024-10-20")}, set),
 }
 
 
