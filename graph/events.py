@@ -550,6 +550,10 @@ class EventReader:
             if tok.pos_ in {"VERB", "AUX"}:
                 if not via_host:
                     return []
+                prep = next((a for a in noun.ancestors if a.head == tok), noun)
+                if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.cues.say and prep.i > tok.i and \
+                        tok.doc[prep.i - 1].text == ",":
+                    tok = tok.head  # "Blinken said Israel must do more, after talks with Netanyahu": the sayer's
                 subj, _ = subject_of(tok)
                 return refs_of(self.r, [subj]) if subj is not None else []
         return []

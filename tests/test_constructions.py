@@ -1268,6 +1268,14 @@ CASES = {
     "aid-named-by-what-the-ships-carry": (
         "Mexico sent two navy ships loaded with food, medicine and fuel to Cuba on Sunday.", "2024-10-22",
         lambda: {("aid", A("Mexico"), A("Cuba"), "occurred", "2024-10-20")}, set),
+    "talks-after-a-comma-belong-to-the-sayer": (
+        "Speaking to reporters on Wednesday, U.S. Secretary of State Antony Blinken said Israel's military campaign "
+        "in Gaza must do more to protect civilians, after talks with Prime Minister Benjamin Netanyahu in Jerusalem.",
+        "2024-02-08", lambda: {("meet", meet(A("Antony Blinken"), A("Benjamin Netanyahu")), "occurred", "2024-02-07")},
+        set),
+    "an-idea-pitched-to-someone-is-proposed-to-them": (
+        "Brazilian President Luiz Inacio Lula da Silva pitched his 'peace club' idea to Xi Jinping in Beijing on "
+        "Friday.", "2023-04-15", lambda: {("propose", A("Lula"), A("Xi Jinping"), "occurred", "2023-04-14")}, set),
 }
 
 
