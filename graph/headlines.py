@@ -33,7 +33,7 @@ class Casing:
     @classmethod
     def build(cls, gaz: Gazetteer, title_words: frozenset[str], lemmatizer) -> "Casing":
         names = frozenset(w for s in gaz.surfaces for w in s.text.split() if w[:1].isupper())
-        return cls(names, title_words, _dictionary(lemmatizer))
+        return cls(names, title_words, english_words(lemmatizer))
 
     def word(self, text: str, first: bool) -> str:
         if not any(c.isalpha() for c in text) or (text.isupper() and len(text) > 1):
@@ -44,7 +44,7 @@ class Casing:
         return lower if lower in STOP_WORDS or self.dictionary(lower) else text
 
 
-def _dictionary(lemmatizer):
+def english_words(lemmatizer):
     """Whether a lower-case word is an English noun, verb, adjective or adverb, by the
     model's own lemmatizer tables (WordNet's words and its inflection rules)."""
     if lemmatizer is None or not hasattr(lemmatizer, "lookups"):
@@ -100,15 +100,31 @@ def make_headline_case(nlp: Language, name: str) -> "HeadlineCase":
     return HeadlineCase(nlp)
 
 
+class Reparse:
+    """The model's own components (all loaded before the project's are added), run on
+    words of our choosing: a line or sentence parsed again with some words changed."""
+
+    def __init__(self, nlp: Language):
+        self.vocab = nlp.vocab
+        self.model = [(name, proc) for name, proc in nlp.pipeline if not name.startswith("diplograph_")]
+        self.lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+
+    def __call__(self, words: list[str], span: Span) -> Doc:
+        """The parse of ``words``, spaced as the tokens of ``span`` are."""
+        spaces = [bool(t.whitespace_) for t in span]
+        spaces[-1] = False
+        sub = Doc(self.vocab, words=words, spaces=spaces)
+        for _, proc in self.model:
+            sub = proc(sub)
+        return sub
+
+
 class HeadlineCase:
     def __init__(self, nlp: Language):
         from .gazetteer import default_gazetteer, default_titles
 
-        self.nlp = nlp
-        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
-        self.casing = Casing.build(default_gazetteer(), default_titles().words(), lemmatizer)
-        # the model's own components, all loaded before this one is added
-        self.model = [(name, proc) for name, proc in nlp.pipeline if not name.startswith("diplograph_")]
+        self.reparse = Reparse(nlp)
+        self.casing = Casing.build(default_gazetteer(), default_titles().words(), self.reparse.lemmatizer)
 
     def __call__(self, doc: Doc) -> Doc:
         lines = headline_lines(doc)
@@ -125,10 +141,4 @@ class HeadlineCase:
         return doc
 
     def _parse(self, line: Span) -> Doc:
-        words = [self.casing.word(t.text, t.i == line.start) for t in line]
-        spaces = [bool(t.whitespace_) for t in line]
-        spaces[-1] = False
-        sub = Doc(self.nlp.vocab, words=words, spaces=spaces)
-        for _, proc in self.model:
-            sub = proc(sub)
-        return sub
+        return self.reparse([self.casing.word(t.text, t.i == line.start) for t in line], line)

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer
-from .headlines import ATTRS
+from .headlines import ATTRS, Reparse, english_words
 
 NOT_NAMES = frozenset({"VERB", "AUX", "ADV", "ADP"})
 # names every English model reads as proper nouns, by the kind of actor replaced
@@ -49,13 +49,9 @@ def make_name_parse(nlp: Language, name: str) -> "NameParse":
 class NameParse:
     def __init__(self, nlp: Language):
         from .gazetteer import default_gazetteer
-        from .headlines import _dictionary
 
-        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
-        self.kinds = name_kinds(default_gazetteer(), _dictionary(lemmatizer))
-        self.nlp = nlp
-        # the model's own components, all loaded before this one is added
-        self.model = [(name, proc) for name, proc in nlp.pipeline if not name.startswith("diplograph_")]
+        self.reparse = Reparse(nlp)
+        self.kinds = name_kinds(default_gazetteer(), english_words(self.reparse.lemmatizer))
 
     def misread(self, sent: Span) -> list[int]:
         """Offsets in `sent` of the names tagged as something no name is."""
@@ -83,10 +79,4 @@ class NameParse:
         return doc
 
     def _parse(self, sent: Span, found: list[int]) -> Doc:
-        words = [STAND_INS[self.kinds[t.text]] if t.i - sent.start in found else t.text for t in sent]
-        spaces = [bool(t.whitespace_) for t in sent]
-        spaces[-1] = False
-        sub = Doc(self.nlp.vocab, words=words, spaces=spaces)
-        for _, proc in self.model:
-            sub = proc(sub)
-        return sub
+        return self.reparse([STAND_INS[self.kinds[t.text]] if t.i - sent.start in found else t.text for t in sent], sent)
