@@ -44,6 +44,8 @@ class StatusCues:
     promise: frozenset[str] = frozenset()  # "pledged aid": planned
     unpromised: frozenset[str] = frozenset()  # "pledged support": a stance, taken there and then
     summaries: frozenset[str] = frozenset()  # "…, a charge Kigali denies": the denial is of the charge, told before
+    proposing_adjectives: frozenset[str] = frozenset()  # "open to talks" proposes; "opened talks" does not
+    mandative: frozenset[str] = frozenset()  # "demanded that Kinshasa open talks": asked for, not done
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> "StatusCues":
@@ -64,7 +66,8 @@ class StatusCues:
             | lex.words("planned_governors") | lex.words("proposed_governors") | lex.words("conditional_governors")
             | lex.words("promise_verbs"),
             promise=lex.words("promise_verbs"), unpromised=lex.words("unpromised_objects"),
-            summaries=frozenset(lex.answered_nouns),
+            summaries=frozenset(lex.answered_nouns), proposing_adjectives=lex.words("proposing_adjectives"),
+            mandative=lex.words("mandative_verbs"),
         )
 
 
@@ -196,6 +199,9 @@ def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]
     checks = (_proposed, _planned) if event_type in cues.unconditional else (_conditional, _proposed, _planned)
     for check in checks:
         found = found or check(trigger, shared, shared[-1], cues, event_type)
+    if found is None and top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.mandative and (
+            top.tag_ == "VB" or any(a.dep_ == "aux" and a.lower_ == "should" for a in top.children)):
+        return "proposed", f"asked-for:{top.head.lemma_.lower()}"  # "demanded that Kinshasa open direct talks"
     if found is None and top.dep_ == "advcl" and top.tag_ in {"VBP", "VBZ"} and any(
             c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS for c in top.children):
         # "will press Xi … when they meet on Tuesday": the time of the main clause
@@ -317,7 +323,8 @@ def _gerund_object(tok: Token) -> bool:
 def _proposed(trigger, chain, top, cues, etype):
     for tok in _governors(chain):
         lemma = tok.lemma_.lower()
-        if lemma in cues.proposed and lemma not in cues.say:
+        if lemma in cues.proposed and lemma not in cues.say and not (
+                lemma in cues.proposing_adjectives and tok.pos_ in {"VERB", "AUX"}):
             return "proposed", f"proposal-governor:{lemma}"
     for child in _children(chain):
         if child.dep_ == "aux" and child.lower_ in cues.proposed_modals:

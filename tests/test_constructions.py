@@ -1276,6 +1276,16 @@ CASES = {
     "an-idea-pitched-to-someone-is-proposed-to-them": (
         "Brazilian President Luiz Inacio Lula da Silva pitched his 'peace club' idea to Xi Jinping in Beijing on "
         "Friday.", "2023-04-15", lambda: {("propose", A("Lula"), A("Xi Jinping"), "occurred", "2023-04-14")}, set),
+    "negotiations-opened-have-begun": (
+        "Also on Tuesday, the EU formally opened accession negotiations with Ukraine and Moldova.", "2024-06-25",
+        lambda: {("meet", meet(A("European Union"), A("Ukraine")), "occurred", "2024-06-25"),
+                 ("meet", meet(A("European Union"), A("Moldova")), "occurred", "2024-06-25")}, set),
+    "talks-agreed-to-open-are-planned": (
+        "The European Union agreed to open membership talks with Moldova.", "2023-12-15",
+        lambda: {("meet", meet(A("European Union"), A("Moldova")), "planned", None)}, set),
+    "talks-demanded-of-another-are-proposed": (
+        "Kigali demanded that Kinshasa open direct talks with the M23 rebels.", "2024-12-16",
+        lambda: {("meet", meet(A("Democratic Republic of the Congo"), A("M23")), "proposed", None)}, set),
 }
 
 
