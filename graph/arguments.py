@@ -148,6 +148,22 @@ def companions(verb: Token, subj: Token | None) -> list[Token]:
     return out
 
 
+CLAUSE_WORDS = {"nsubj", "nsubjpass", "mark", "aux", "auxpass"}
+
+
+def participles(noun: Token, tags: frozenset[str] = frozenset({"VBN", "VBG"})) -> list[Token]:
+    """Participles on a noun with no subject, conjunction or auxiliary of their own:
+    "ships loaded with food", "allegations linking X to …" (not "accusations that it is
+    arming …", a clause)."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ in tags
+            and not any(a.dep_ in CLAUSE_WORDS for a in c.children)]
+
+
+def cargo(participle: Token) -> list[Token]:
+    """What a participle on a sent object carries: "loaded with food", "carrying aid"."""
+    return [c for c in participle.children if c.dep_ == "dobj"] + prep_objects(participle, {"with"})
+
+
 def direct_objects(tok: Token) -> list[Token]:
     """The direct object, or the subject of a passive ("Washington's proposal was
     rejected by Tehran")."""
@@ -176,10 +192,8 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in {"VERB", "AUX"} else []
         objects += [c for o in objects for c in o.conjuncts]  # "sent teams, staff and supplies to Turkey"
         # "sent two ships loaded with food … to Cuba", "a ship carrying aid to Gaza"
-        carried = [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}
-                   and not any(a.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for a in c.children)]
-        objects += carried + [w for c in carried for w in c.children if w.dep_ == "dobj"] + \
-            [w for c in carried for w in prep_objects(c, {"with"})]
+        carried = [c for o in objects for c in participles(o)]
+        objects += carried + [w for c in carried for w in cargo(c)]
         return prep_objects(tok, {source[5:]}) + [t for o in objects for t in prep_objects(o, {source[5:]})]
     if source == "nested-place":  # "moved troops to a base near its border with Guyana"
         places = [t for p in ("to", "toward", "towards", "into") for t in arg_tokens(tok, f"prep:{p}")]
@@ -216,8 +230,7 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         return [s for c in tok.children if c.dep_ in {"acl", "ccomp"} for s in c.children
                 if s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ not in RELATIVE_TAGS]
     if source == "participle-object":  # "allegations linking agents of the Indian government to the killing"
-        return [d for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG" and not any(
-            a.dep_ in {"nsubj", "mark", "aux"} for a in c.children) for d in c.children if d.dep_ == "dobj"]
+        return [d for c in participles(tok, frozenset({"VBG"})) for d in c.children if d.dep_ == "dobj"]
     if source == "dobj-poss":
         return [p for d in direct_objects(tok) for p in d.children if p.dep_ == "poss"]
     if source == "via-with":  # "spoke by phone with Scholz"

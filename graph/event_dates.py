@@ -8,7 +8,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from .arguments import RELATIVE_TAGS
+from .arguments import RELATIVE_TAGS, participles
 from .model import Event
 from .status import TEMPORAL_MARKS, StatusCues
 from .when import interval_host
@@ -55,8 +55,7 @@ def date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> lis
             out.extend(t for v in verbs for t in with_objects(v) if t not in out)
     for verb in [t for t in chain if t.pos_ in {"VERB", "AUX"}]:  # "sent ships loaded with food … on Sunday"
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            out.extend(t for c in obj.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and not any(
-                a.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for a in c.children) for t in with_objects(c))
+            out.extend(t for c in participles(obj) for t in with_objects(c))
     top = out[len(chain) - 1]
     if top.dep_ == "conj" and top.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children):
         out.append(top.head)

@@ -11,8 +11,8 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from .arguments import (RELATIVE_TAGS, RESOLVED_SOURCES, arg_heads, arg_tokens, companions, compound_parties, direct_objects,
-                        prep_objects, refs_of, speaker_of, subject_of, summary_noun)
+from .arguments import (RELATIVE_TAGS, RESOLVED_SOURCES, arg_heads, arg_tokens, cargo, companions, compound_parties,
+                        direct_objects, participles, prep_objects, refs_of, speaker_of, subject_of, summary_noun)
 from .lexicon import Lexicon, TriggerEntry
 from .model import Event, Mention, Span as TextSpan
 from .event_dates import date_chain, dates_from_meetings, participle, simple_past, tense_of
@@ -462,9 +462,7 @@ class EventReader:
         objects += [o for d in dobj if d.lemma_.lower() in self.r.referents.measure_nouns or d.like_num
                     for o in prep_objects(d, {"of", "in"})]
         # "sent two navy ships loaded with food", "a ship carrying aid": what the object carries
-        carriers = [c for d in dobj for c in d.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}
-                    and not any(a.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for a in c.children)]
-        objects += [o for c in carriers for o in [*prep_objects(c, {"with"}), *(w for w in c.children if w.dep_ == "dobj")]]
+        objects += [o for d in dobj for c in participles(d) for o in cargo(c)]
         objects += [o for o in list(objects) if o.dep_ == "pobj" for o in o.conjuncts]
         withs = prep_objects(tok, {"with"})
         withs += [o for w in withs if w.lemma_.lower() in self.r.referents.measure_nouns for o in prep_objects(w, {"of"})]

@@ -119,6 +119,21 @@ class Reparse:
         return sub
 
 
+def splice(doc: Doc, parses: list[tuple[Span, Doc]]) -> Doc:
+    """Copy each parse (tags, lemmas, heads and entities) onto the span of ``doc`` it
+    was made for; the words and their offsets stay as they are."""
+    if not parses:
+        return doc
+    array = doc.to_array(ATTRS)
+    ents = [e for e in doc.ents if not any(e.start < span.end and span.start < e.end for span, _ in parses)]
+    for span, parsed in parses:
+        array[span.start:span.end] = parsed.to_array(ATTRS)
+        ents.extend(Span(doc, span.start + e.start, span.start + e.end, label=e.label_) for e in parsed.ents)
+    doc.from_array(ATTRS, array)
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
+
+
 class HeadlineCase:
     def __init__(self, nlp: Language):
         from .gazetteer import default_gazetteer, default_titles
@@ -127,18 +142,7 @@ class HeadlineCase:
         self.casing = Casing.build(default_gazetteer(), default_titles().words(), self.reparse.lemmatizer)
 
     def __call__(self, doc: Doc) -> Doc:
-        lines = headline_lines(doc)
-        if not lines:
-            return doc
-        array = doc.to_array(ATTRS)
-        ents = [e for e in doc.ents if not any(e.start < l.end and l.start < e.end for l in lines)]
-        for line in lines:
-            parsed = self._parse(line)
-            array[line.start:line.end] = parsed.to_array(ATTRS)
-            ents.extend(Span(doc, line.start + e.start, line.start + e.end, label=e.label_) for e in parsed.ents)
-        doc.from_array(ATTRS, array)
-        doc.ents = sorted(ents, key=lambda e: e.start)
-        return doc
+        return splice(doc, [(line, self._parse(line)) for line in headline_lines(doc)])
 
     def _parse(self, line: Span) -> Doc:
         return self.reparse([self.casing.word(t.text, t.i == line.start) for t in line], line)

@@ -13,12 +13,11 @@ never changed, so character offsets stay those of the article.
 headline component and before the actors are read."""
 from __future__ import annotations
 
-from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer
-from .headlines import ATTRS, Reparse, english_words
+from .headlines import Reparse, english_words, splice
 
 NOT_NAMES = frozenset({"VERB", "AUX", "ADV", "ADP"})
 # names every English model reads as proper nouns, by the kind of actor replaced
@@ -58,25 +57,16 @@ class NameParse:
         return [t.i - sent.start for t in sent if t.pos_ in NOT_NAMES and t.text in self.kinds]
 
     def __call__(self, doc: Doc) -> Doc:
-        todo = [(sent, found) for sent in doc.sents if (found := self.misread(sent))]
-        if not todo:
-            return doc
-        array = doc.to_array(ATTRS)
-        ents = list(doc.ents)
-        for sent, found in todo:
-            parsed = self._parse(sent, found)
-            if any(parsed[i].pos_ in NOT_NAMES for i in found):
-                continue  # the stand-in did not help: keep the first parse
-            rows = parsed.to_array(ATTRS)
-            lemma = ATTRS.index(LEMMA)
-            for i in found:
-                rows[i, lemma] = sent[i].orth
-            array[sent.start:sent.end] = rows
-            ents = [e for e in ents if e.end <= sent.start or e.start >= sent.end]
-            ents.extend(Span(doc, sent.start + e.start, sent.start + e.end, label=e.label_) for e in parsed.ents)
-        doc.from_array(ATTRS, array)
-        doc.ents = sorted(ents, key=lambda e: e.start)
-        return doc
+        parses = []
+        for sent in doc.sents:
+            found = self.misread(sent)
+            parsed = self._parse(sent, found) if found else None
+            if parsed is not None and not any(parsed[i].pos_ in NOT_NAMES for i in found):
+                parses.append((sent, parsed))  # (else the stand-in did not help: the first parse stays)
+        return splice(doc, parses)
 
     def _parse(self, sent: Span, found: list[int]) -> Doc:
-        return self.reparse([STAND_INS[self.kinds[t.text]] if t.i - sent.start in found else t.text for t in sent], sent)
+        parsed = self.reparse([STAND_INS[self.kinds[t.text]] if t.i - sent.start in found else t.text for t in sent], sent)
+        for i in found:
+            parsed[i].lemma_ = sent[i].text  # the name's own lemma, not the stand-in's
+        return parsed

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 NOUNS = {"PROPN", "NOUN"}
 VERBS = {"VERB", "AUX"}
+FINITE = {"VBD", "VBZ"}  # (not VBP: the same word as an infinitive, and often mistagged)
 
 
 @Language.component("diplograph_parse_repair", assigns=["token.dep"])
@@ -49,9 +50,6 @@ def repair_parse(doc: Doc) -> Doc:
     return doc
 
 
-FINITE = {"VBD", "VBZ"}  # (not VBP: the same word as an infinitive, and often mistagged)
-
-
 def finite_with_infinitive(verb: Token) -> bool:
     """Join a finite verb the parse coordinated with an infinitive to the finite verb
     above that infinitive; whether anything changed."""
@@ -59,7 +57,7 @@ def finite_with_infinitive(verb: Token) -> bool:
     if verb.lower_ == verb.lemma_.lower():
         return False  # "to bomb Iran and hit it": "hit" is an infinitive too, whatever its tag
     if verb.dep_ != "conj" or verb.tag_ not in FINITE or head.tag_ != "VB" or any(
-            c.dep_ in SUBJECTS | {"nsubjpass"} for c in verb.children):
+            c.dep_ in SUBJECTS for c in verb.children):
         return False
     if head.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return False
@@ -104,7 +102,7 @@ def verb_on_apposition(sent: Span) -> bool:
         return False
     verb = next((c for c in noun.rights if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in {"VBD", "VBN"}
                  and c.i > 0 and c.doc[c.i - 1].text == ","), None)
-    if verb is None or any(c.dep_ in SUBJECTS | {"nsubjpass", "agent"} for c in verb.children):
+    if verb is None or any(c.dep_ in SUBJECTS | {"agent"} for c in verb.children):
         return False
     if any(c.dep_ == "appos" and c.i > verb.i for c in noun.children):
         return False
@@ -127,14 +125,12 @@ def shifted_object(verb: Token) -> bool:
     if obj is None or obj.pos_ not in NOUNS:
         return False
     start = next((c.left_edge for c in reversed(list(obj.lefts)) if c.dep_ in {"det", "poss"}), None)
-    if start is not None and start.i <= as_.i + 1:
-        start = None
-    if start is None:
-        return False
+    if start is None or start.i <= as_.i + 1:
+        return False  # "described the move as a provocation": the object is where it belongs
     before = [t for t in verb.doc[as_.i + 1:start.i] if t.head == obj]
-    if not before or any(not t.is_alpha and not t.is_punct for t in before):
+    if any(not t.is_alpha and not t.is_punct for t in before):
         return False
-    complement = before[-1] if not before[-1].is_punct else next((t for t in reversed(before) if t.is_alpha), None)
+    complement = next((t for t in reversed(before) if t.is_alpha), None)
     if complement is None:
         return False
     for tok in before:

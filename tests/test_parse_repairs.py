@@ -12,6 +12,12 @@ from .extraction_helpers import facts, nlp, read
 pytestmark = pytest.mark.model
 
 
+def parsed(text: str):
+    """The project's parse of ``text``, and its tokens by their words."""
+    doc = nlp()(nlp().make_doc(text))
+    return doc, {t.text: t for t in doc}
+
+
 def model_only(text: str):
     """The parse of the model's own components, without the project's repairs."""
     doc = nlp().make_doc(text)
@@ -31,7 +37,7 @@ def test_one_word_names_that_are_no_english_words():
 
 def test_the_name_is_the_subject_and_the_text_is_unchanged():
     text = "ECOWAS imposed sanctions on Niger on Sunday."
-    doc = nlp()(nlp().make_doc(text))
+    doc = parsed(text)[0]
     assert doc.text == text
     ecowas, imposed = doc[0], doc[1]
     assert (ecowas.text, ecowas.lemma_, ecowas.pos_, ecowas.dep_) == ("ECOWAS", "ECOWAS", "PROPN", "nsubj")
@@ -41,15 +47,14 @@ def test_the_name_is_the_subject_and_the_text_is_unchanged():
 
 def test_sentences_without_a_misread_name_keep_their_parse():
     text = "NATO warned Russia on Sunday. Chad closed its border."
-    first, doc = model_only(text), nlp()(nlp().make_doc(text))
+    first, doc = model_only(text), parsed(text)[0]
     assert [(t.dep_, t.head.i, t.tag_) for t in doc] == [(t.dep_, t.head.i, t.tag_) for t in first]
 
 
 def test_a_subject_swallowed_by_the_opening_phrase_is_given_back():
     text = "After a morning phone call with Trump, Mexican President Claudia Sheinbaum said her government would " \
            "immediately send troops to the border."
-    doc = nlp()(nlp().make_doc(text))
-    words = {t.text: t for t in doc}
+    doc, words = parsed(text)
     assert words["Sheinbaum"].dep_ == "nsubj" and words["Sheinbaum"].head == words["said"]
     assert words["Trump"].dep_ == "pobj" and words["Trump"].head == words["with"]
     assert doc.text == text
@@ -57,28 +62,25 @@ def test_a_subject_swallowed_by_the_opening_phrase_is_given_back():
 
 def test_a_sentence_with_its_subject_is_left_alone():
     text = "In a call with Putin on Tuesday, French President Emmanuel Macron urged a ceasefire."
-    first, doc = model_only(text), nlp()(nlp().make_doc(text))
+    first, doc = model_only(text), parsed(text)[0]
     assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in first]
 
 
 def test_an_object_put_after_its_as_phrase_is_the_object():
     text = 'Zelenskiy dismissed as an "ultimatum" Vladimir Putin\'s offer to halt the war.'
-    doc = nlp()(nlp().make_doc(text))
-    words = {t.text: t for t in doc}
+    _, words = parsed(text)
     assert words["offer"].dep_ == "dobj" and words["offer"].head == words["dismissed"]
     assert words["ultimatum"].dep_ == "pobj" and words["ultimatum"].head == words["as"]
 
 
 def test_an_as_phrase_with_its_own_determiner_is_left_alone():
-    doc = nlp()(nlp().make_doc("Moscow described the move as a provocation."))
-    words = {t.text: t for t in doc}
+    _, words = parsed("Moscow described the move as a provocation.")
     assert words["move"].dep_ == "dobj" and words["provocation"].head == words["as"]
 
 
 def test_a_verb_hung_on_a_name_in_apposition_is_the_root():
     text = "Ralph Gonsalves, the prime minister of St Vincent and the Grenadines, offered on Thursday to host talks."
-    doc = nlp()(nlp().make_doc(text))
-    words = {t.text: t for t in doc}
+    doc, words = parsed(text)
     assert words["offered"].dep_ == "ROOT" and words["offered"].head == words["offered"]
     assert words["Gonsalves"].dep_ == "nsubj" and words["Gonsalves"].head == words["offered"]
     assert len(list(doc.sents)) == 1
