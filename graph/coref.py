@@ -69,12 +69,15 @@ class Coref:
             return None
         return self._description(tok)
 
+    def _holds(self, actor: str, roles: tuple[str, ...]) -> bool:
+        """Whether ``actor`` holds one of ``roles`` on the publication date."""
+        return any(r.role in roles for r in self.r.gaz.roles_on(actor, self.r.published))
+
     def by_role(self, tok: Token, roles: tuple[str, ...]) -> list[Ref]:
         """"the president": the latest person before `tok` holding one of `roles`."""
         for entry in self._before(tok):
             for ref in entry.refs:
-                held = {r.role for r in self.r.gaz.roles_on(ref.actor, self.r.published)}
-                if held & set(roles):
+                if self._holds(ref.actor, roles):
                     return [Ref(ref.actor, "coref-role", tok.i, tok.i + 1)]
         for entry in self._before(tok):  # "Downing Street said the prime minister…": the state in view
             for ref in entry.refs:
@@ -368,8 +371,8 @@ class Coref:
             if entry.sent == here or not entry.subject:
                 continue
             actors = list(dict.fromkeys(r.actor for r in entry.refs))
-            if len(actors) == n and all(self.r.kind(a) == "Person" and a not in speaker and (not roles or {
-                    r.role for r in self.r.gaz.roles_on(a, self.r.published)} & set(roles)) for a in actors):
+            if len(actors) == n and all(self.r.kind(a) == "Person" and a not in speaker
+                                        and (not roles or self._holds(a, roles)) for a in actors):
                 return actors
         return []
 
@@ -388,7 +391,7 @@ class Coref:
                     actor = ref.actor if kind == "Person" else self.r.country_of(ref.actor)
                     if (self.r.kind(actor) == "Person") != (kind == "Person") or actor in found or actor in speaker:
                         continue
-                    if wanted and not {r.role for r in self.r.gaz.roles_on(actor, self.r.published)} & set(wanted):
+                    if wanted and not self._holds(actor, wanted):
                         continue
                     found.append(actor)
                 if len(found) >= n:
