@@ -156,9 +156,7 @@ class EventReader:
         subj, active = subject_of(tok)
         if entry.type == "aid" and self._to_a_place(tok):
             return None
-        subjects = refs_of(self.r, [subj]) if subj is not None else []
-        if subj is not None and any(c.dep_ == "cc" for c in subj.children):  # "X and Y discussed", parsed as two subjects
-            subjects = unique_refs(subjects + refs_of(self.r, [c for c in tok.children if c.dep_ == "nsubj" and c.i > subj.i]))
+        subjects = self._subjects(tok, subj)
         if len(subjects) < 2 and subj is not None:
             subjects = self._named_in_subject(subj) or subjects
         if subjects and active:  # "A, along with B, spoke with C"
@@ -196,6 +194,21 @@ class EventReader:
             subjects = refs_of(self.r, [above]) if above is not None else subjects
         found.agents, found.targets = subjects, targets
         return found if found.agents and found.targets else None
+
+    def _subjects(self, verb: Token, subj: Token | None) -> list[Ref]:
+        """The actors of a verb's subject, with a second subject the parse hangs on the
+        verb beside it: "X and Y discussed" parsed as two subjects, and the headline's
+        comma for "and" ("Japan's Kishida, Biden hold talks")."""
+        if subj is None:
+            return []
+        refs = refs_of(self.r, [subj])
+        joined = any(c.dep_ == "cc" for c in subj.children)
+        comma = subj.doc[subj.right_edge.i + 1] if subj.right_edge.i + 1 < len(subj.doc) else None
+        if joined or (comma is not None and comma.text == ","):
+            after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i]
+            if joined or (after and after[0].left_edge.i == comma.i + 1):
+                refs = unique_refs(refs + refs_of(self.r, after))
+        return refs
 
     def _named_in_subject(self, subj: Token) -> list[Ref]:
         """The actors a coordinated subject names when the parse hangs them all on the
@@ -586,7 +599,7 @@ class EventReader:
             light_subject = refs_of(self.r, prep_objects(light, {"by"}))  # "sanctions imposed by Washington"
         elif light is not None:
             subj, active = subject_of(light)
-            light_subject = refs_of(self.r, [subj]) if subj is not None and active else []
+            light_subject = self._subjects(light, subj) if subj is not None and active else []
         hosts = list(dict.fromkeys([tok, base])) + ([light] if light is not None else [])
         if entry.type == "meet":
             return self._noun_meeting(found, tok, hosts, owners, light_subject)
@@ -653,6 +666,9 @@ class EventReader:
         if len({b.actor for b in between}) == 1:  # "talks between Vucic and Kosovo Prime Minister Albin Kurti"
             between = next((named for t in (t for h in hosts for t in arg_tokens(h, "between"))
                             if len(named := self._named_in_subject(t)) >= 2), between)
+        if len({b.actor for b in between}) < 2:  # "call between Modi and U.S. President Donald Trump covered…"
+            between = next((named for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "between"
+                            if len(named := self.r.names_after(p)) >= 2), between)
         if len({b.actor for b in between}) < 2:  # "a meeting of Trump, Aliyev and Pashinyan"
             between = refs_of(self.r, [t for t in prep_objects(tok, {"of"})])
         if len({b.actor for b in between}) >= 2:

@@ -99,6 +99,31 @@ class Resolver:
         return unique_refs([Ref(s.actor, s.rule, s.start, s.end) for s in self.index.spans
                             if not s.demonym and words[0].i <= s.start and s.end <= token.i + 1])
 
+    def names_after(self, prep: Token) -> list[Ref]:
+        """The actors named after ``prep`` as the words run, when the parse lost the
+        coordination ("call between Indian Prime Minister Narendra Modi and U.S. President
+        Donald Trump covered…", with "Trump covered" misread): the names up to the next
+        verb or clause break, when an "and" joins them, less the states of the people
+        named."""
+        end = prep.i + 1
+        while end < len(prep.doc) and not self._phrase_ends(prep.doc[end]):
+            end += 1
+        words = prep.doc[prep.i + 1:end]
+        spans = [s for s in self.index.spans if not s.demonym and prep.i < s.start and s.end <= end]
+        if len(spans) < 2 or not any(t.lower_ == "and" for t in prep.doc[spans[0].end:spans[-1].start]):
+            return []
+        refs = unique_refs([Ref(s.actor, "between-words", s.start, s.end) for s in spans])
+        people = {self.country_of(r.actor) for r in refs if self.kind(r.actor) == "Person"}
+        refs = [r for r in refs if r.actor not in people]
+        return refs if len(words) and len({r.actor for r in refs}) >= 2 else []
+
+    def _phrase_ends(self, token: Token) -> bool:
+        """Where a noun phrase of names ends: at a verb not inside a name, or a clause break."""
+        if self.index.at(token) is not None:
+            return False
+        return token.pos_ in {"VERB", "AUX"} or token.lower_ in {";", ":", "(", ")", "—", "–", "."} or \
+            (token.pos_ == "ADP" and token.lower_ not in {"of"})
+
     def _listed_states(self, token: Token) -> list[Token]:
         """States the parse hangs on a state as appositions, in a list: "Burkina Faso,
         Zimbabwe, Mali and Eritrea" parsed as "Burkina Faso (Zimbabwe (Mali, Eritrea))"."""

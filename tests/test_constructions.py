@@ -46,6 +46,13 @@ CASES = {
         lambda: {("meet", meet(A("Biden"), A("Japan")), "occurred", "2023-08-18"),
                  ("meet", meet(A("Biden"), A("South Korea")), "occurred", "2023-08-18")},
         lambda: {("meet", meet(A("Japan"), A("South Korea")), "occurred", "2023-08-18")}),
+    "meet-between-names-misparsed": (  # the small model reads "Trump covered" as a modifier
+        "Thursday's telephone call between Japanese Prime Minister Shigeru Ishiba and U.S. President Donald Trump "
+        "covered tariffs, shipbuilding and defence spending, Tokyo said.", "2025-05-10",
+        lambda: {("meet", meet(A("Shigeru Ishiba"), A("Donald Trump")), "occurred", "2025-05-08")}, set),
+    "meet-headline-comma-subjects": (
+        "Brazil's Lula, Macron hold talks in Belem on Amazon, climate", "2024-03-27",
+        lambda: {("meet", meet(A("Lula"), A("Macron")), "occurred", None)}, set),
     "meet-hyphenated-summit": (
         "The Biden-Xi summit took place in Bali on Monday.", "2022-11-15",
         lambda: {("meet", meet(A("Biden"), A("Xi Jinping")), "occurred", "2022-11-14")}, set),
