@@ -455,6 +455,12 @@ class EventReader:
             subj, active = subject_of(tok)
             refs = refs_of(self.r, [subj]) if subj is not None and active else []
             return bool(refs) and all(self.r.kind(r.actor) != "Person" for r in refs)
+        if need == "list-destination":  # "added 140 Chinese companies to its export blacklist"
+            words = self.lex.object_classes.get("sanction-list", frozenset())
+            lists = prep_objects(tok, {"to", "on", "onto"})
+            named = [w for lst in lists for o in (lst, *prep_objects(lst, {"of"})) for w in (o, *o.children)]
+            return any(w.lemma_.lower() in words or w.lower_ in words for w in named) and \
+                any(w.lemma_.lower() in {"list", "blacklist"} for w in lists)
         if need == "appeal-content":  # "called on China to press Russia", "called on Iran for restraint"
             return self._asks_something(tok)
         if need == "person-partner":  # "called on President Putin": a visit

@@ -151,6 +151,15 @@ CASES = {
     "sanction-verb": (
         "Washington sanctioned Tehran again on Monday.", "2023-01-10",
         lambda: {("sanction", A("United States"), A("Iran"), "occurred", "2023-01-09")}, set),
+    "sanction-added-to-blacklist": (
+        "The U.S. Commerce Department added 37 Chinese entities to its trade blacklist on Friday.", "2024-12-18",
+        lambda: {("sanction", A("United States"), A("China"), "occurred", "2024-12-13")}, set),
+    "sanction-put-on-terror-list": (
+        "Britain put the Wagner Group on its list of proscribed terrorist groups.", "2023-09-07",
+        lambda: {("sanction", A("United Kingdom"), A("Wagner Group"), "occurred", None)}, set),
+    "sanction-list-not-a-blacklist": (
+        "Japan added Russia to the list of countries requiring visas.", "2023-09-07",
+        set, lambda: {("sanction", A("Japan"), A("Russia"), "occurred", None)}),
     "sanction-inside-warning": (
         "Austin warned Moscow of severe sanctions if it crossed the border.", "2022-02-21",
         lambda: {("warn", A("Lloyd Austin"), A("Russia"), "occurred", None),
