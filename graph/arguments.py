@@ -214,7 +214,8 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         return [t for c in tok.children if c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "acl" and tok.pos_ == "NOUN"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)  # "Erdogan's threat to block Sweden"
                 for t in [*(d for d in c.children if d.dep_ == "dobj"), *arg_tokens(c, "prep:on"), *arg_tokens(c, "prep:against"),
-                          *arg_tokens(c, "prep:to"), *arg_tokens(c, "prep:into")]]  # "… funding to South Africa", "… troops into Israel"
+                          *arg_tokens(c, "prep:to"), *arg_tokens(c, "prep:into"),  # "… funding to South Africa", "… troops into Israel"
+                          *(arg_tokens(c, "prep:at") if any(b.lower_ == "back" for b in c.children) else [])]]  # "… hit back at"
     if source == "dobj-clause-subj":
         return [s for d in direct_objects(tok) for c in d.children if c.dep_ in {"acl", "ccomp", "relcl"}
                 for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]

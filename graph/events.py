@@ -245,7 +245,10 @@ class EventReader:
     def _source_refs(self, hosts: list[Token], sources: list[str], etype: str) -> list[Ref]:
         """The actors the argument sources name: token sources (graph/arguments.py),
         then those read with the resolver and the lexicon."""
-        found = refs_of(self.r, [t for h in hosts for s in sources for t in arg_tokens(h, s)])
+        found = refs_of(self.r, [t for h in hosts for s in sources if s != "dobj-compound" for t in arg_tokens(h, s)])
+        # "rejected the Ukrainian peace plan": a demonym on the object names its maker
+        found += refs_of(self.r, [t for h in hosts for t in arg_tokens(h, "dobj-compound")], demonyms=True) \
+            if "dobj-compound" in sources else []
         for source in (s for s in sources if s in RESOLVED_SOURCES):
             if source == "dobj-parties":  # "denied Israeli accusations", "U.S. claims", "China's actions"
                 found += [r for h in hosts for d in direct_objects(h)
@@ -461,6 +464,11 @@ class EventReader:
             named = [w for lst in lists for o in (lst, *prep_objects(lst, {"of"})) for w in (o, *o.children)]
             return any(w.lemma_.lower() in words or w.lower_ in words for w in named) and \
                 any(w.lemma_.lower() in {"list", "blacklist"} for w in lists)
+        if need == "retaliation":  # "vowed to retaliate against Israel", "swore revenge", "vowed to hit back at"
+            words = self.lex.object_classes.get("retaliation", frozenset())
+            content = [c for c in tok.children if c.dep_ in {"xcomp", "dobj"}]
+            return any(c.lemma_.lower() in words or any(b.dep_ in {"advmod", "prt"} and b.lower_ == "back" for b in c.children)
+                       and c.pos_ == "VERB" for c in content)
         if need == "appeal-content":  # "called on China to press Russia", "called on Iran for restraint"
             return self._asks_something(tok)
         if need == "person-partner":  # "called on President Putin": a visit

@@ -129,6 +129,15 @@ CASES = {
     "tell-without-consequence-is-no-warning": (
         "Biden told Macron he was optimistic about the talks.", "2022-02-13", set,
         lambda: {("warn", A("Biden"), A("Macron"), "occurred", None)}),
+    "threaten-vowed-revenge": (
+        "Hezbollah vowed revenge against Israel on Sunday.", "2024-07-29",
+        lambda: {("threaten", A("Hezbollah"), A("Israel"), "occurred", "2024-07-28")}, set),
+    "threaten-vowed-to-hit-back": (
+        "The Houthis vowed to hit back at the United States.", "2024-01-12",
+        lambda: {("threaten", A("Houthis"), A("United States"), "occurred", None)}, set),
+    "threaten-vow-needs-retaliation": (
+        "China pledged to support Pakistan's sovereignty.", "2025-05-09",
+        set, lambda: {("threaten", A("China"), A("Pakistan"), "occurred", None)}),
     "threaten-with": (
         "North Korea threatened the United States with a nuclear response.", "2023-03-01",
         lambda: {("threaten", A("North Korea"), A("United States"), "occurred", None)}, set),
@@ -164,6 +173,9 @@ CASES = {
         "Austin warned Moscow of severe sanctions if it crossed the border.", "2022-02-21",
         lambda: {("warn", A("Lloyd Austin"), A("Russia"), "occurred", None),
                  ("sanction", A("United States"), A("Russia"), "conditional", None)}, set),
+    "accuse-lashed-out-at": (
+        "Beijing lashed out at Washington on Thursday over the arms sale to Taiwan.", "2024-06-21",
+        lambda: {("accuse", A("China"), A("United States"), "occurred", "2024-06-20")}, set),
     "accuse-of": (
         "Ukraine accused Russia of shelling the nuclear plant.", "2022-08-07",
         lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", None)}, set),
@@ -267,6 +279,9 @@ CASES = {
         "The European Union agreed on Monday to send one million artillery shells to Ukraine.", "2023-03-21",
         lambda: {("aid", A("European Union"), A("Ukraine"), "planned", None)},
         lambda: {("aid", A("European Union"), A("Ukraine"), "planned", d) for d in ("2023-03-20", "2023-03-27")}),
+    "reject-demonym-on-object": (
+        "Russia rejected the Ukrainian peace plan on Monday.", "2024-06-18",
+        lambda: {("reject", A("Russia"), A("Ukraine"), "occurred", "2024-06-17")}, set),
     "reject-calls-from": (
         "Netanyahu has rejected calls from Washington for a Palestinian state.", "2024-01-20",
         lambda: {("reject", A("Benjamin Netanyahu"), A("United States"), "occurred", None)}, set),
