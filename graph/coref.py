@@ -178,6 +178,10 @@ class Coref:
             subject = self._clause_subject_state(tok)  # (not "Southeast Asian leaders … its rulers")
             if subject:
                 return subject
+        if tok.dep_ == "nsubj" and not want_plural and tok.head.dep_ == "relcl":
+            subject = self._sentence_subject_state(tok)  # "Kigali says … the FDLR, which it accuses Kinshasa of harbouring"
+            if subject:
+                return subject
         owners = self._owners_of_clause_noun(tok)
         for entry in self._before(tok):  # then a state or organisation, never one person
             if self._venue(entry) or entry.i in owners:
@@ -206,6 +210,18 @@ class Coref:
                 refs = self.r.resolve_one(child)
                 if len(refs) == 1 and self.r.kind(refs[0].actor) != "Person":
                     return [Ref(refs[0].actor, "coref-its-subject", tok.i, tok.i + 1)]
+        return []
+
+    def _sentence_subject_state(self, tok: Token) -> list[Ref]:
+        """The state or organisation that is the subject of the sentence's main verb, named
+        before ``tok``: whom "it" names in a relative clause on a later noun."""
+        root = tok.sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i >= tok.i or subj.pos_ == "PRON" or subj.tag_ in PLURAL_TAGS:
+            return []
+        refs = self.r.resolve_one(subj)
+        if len(refs) == 1 and self.r.kind(refs[0].actor) != "Person":
+            return [Ref(refs[0].actor, "coref-it-sentence-subject", tok.i, tok.i + 1)]
         return []
 
     @staticmethod

@@ -25,6 +25,11 @@ its offsets do not.
   the noun phrase from there on is the verb's direct object and the words before it
   stay with "as".
 
+- **A name read as a modifier of the verb after it.** "Kigali denies supporting M23
+  and says …" may come out with "Kigali" an adjective on "denies". When a finite verb
+  has no subject and a proper noun just before it hangs on it as a modifier, that noun
+  is its subject.
+
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
 model's parse and before the actors are read."""
 from __future__ import annotations
@@ -45,6 +50,7 @@ def repair_parse(doc: Doc) -> Doc:
         verb_on_apposition(sent)
     for tok in doc:
         if tok.pos_ in VERBS:
+            name_as_modifier(tok)
             shifted_object(tok)
             finite_with_infinitive(tok)
     return doc
@@ -67,6 +73,19 @@ def finite_with_infinitive(verb: Token) -> bool:
     for cc in [c for c in head.children if c.dep_ in {"cc", "punct"} and head.i < c.i < verb.i]:
         _attach(cc, above, cc.dep_)
     _attach(verb, above, "conj")
+    return True
+
+
+def name_as_modifier(verb: Token) -> bool:
+    """Make the proper noun the parse hung on a finite verb as a modifier, just before
+    it, the verb's subject; whether anything changed."""
+    if verb.tag_ not in FINITE or any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    name = next((c for c in verb.lefts if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}
+                 and c.pos_ == "PROPN" and c.right_edge.i == verb.i - 1), None)
+    if name is None:
+        return False
+    _attach(name, verb, "nsubj")
     return True
 
 

@@ -173,6 +173,10 @@ CASES = {
         "Austin warned Moscow of severe sanctions if it crossed the border.", "2022-02-21",
         lambda: {("warn", A("Lloyd Austin"), A("Russia"), "occurred", None),
                  ("sanction", A("United States"), A("Russia"), "conditional", None)}, set),
+    "accuse-it-in-relative-clause-is-the-sentence-subject": (
+        "Kigali says its troops act against the FDLR, an armed group founded by Hutu militiamen, which it accuses "
+        "Kinshasa of harbouring.", "2025-06-28",
+        lambda: {("accuse", A("Rwanda"), A("DR Congo"), "occurred", None)}, set),
     "accuse-lashed-out-at": (
         "Beijing lashed out at Washington on Thursday over the arms sale to Taiwan.", "2024-06-21",
         lambda: {("accuse", A("China"), A("United States"), "occurred", "2024-06-20")}, set),

@@ -84,3 +84,18 @@ def test_a_verb_hung_on_a_name_in_apposition_is_the_root():
     assert words["offered"].dep_ == "ROOT" and words["offered"].head == words["offered"]
     assert words["Gonsalves"].dep_ == "nsubj" and words["Gonsalves"].head == words["offered"]
     assert len(list(doc.sents)) == 1
+
+
+def test_a_name_read_as_a_modifier_of_the_verb_after_it_is_its_subject():
+    text = "Kinshasa accuses Rwanda of backing the M23 rebel group. Kigali denies supporting M23 and says its " \
+           "troops act in self-defence."
+    assert model_only(text)[10].dep_ == "amod"  # the misreading this mends
+    doc, words = parsed(text)
+    assert words["Kigali"].dep_ == "nsubj" and words["Kigali"].head == words["denies"]
+    assert ("deny", "rwanda", "democratic-republic-of-the-congo", "occurred", None) in facts(read(text, "2025-06-28"))
+
+
+def test_a_modifier_that_is_no_name_is_left_alone():
+    text = "Russia swiftly denies the claims."
+    first, doc = model_only(text), parsed(text)[0]
+    assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in first]
