@@ -13,7 +13,7 @@ OBJECT_CONTROL = {"urge", "ask", "call", "press", "invite", "persuade", "tell", 
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 CHARGING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "suspect"}  # "accused X of doing"
 # argument sources read with the resolver and the lexicon (graph/events.py), not here
-RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered", "denied-target", "accusers", "offered-meeting",
+RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered", "denied-target", "accusers", "offered-meeting", "declined-object",
                     "consequence-owner"}
 
 
@@ -28,6 +28,9 @@ def _noun_owner(noun: Token, depth: int) -> tuple[Token | None, bool]:
 
 
 TIME_PREPS = {"after", "before", "since", "upon", "while"}
+# nouns whose infinitive is their owner's act: "a deal to supply missiles", "a plan to send troops"
+PLAN_NOUNS = {"deal", "plan", "agreement", "decision", "package", "pledge", "promise", "offer", "bid",
+              "move", "effort", "proposal", "programme", "program", "scheme", "initiative", "commitment"}
 
 
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
@@ -81,6 +84,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             if child.dep_ in SUBJECTS | {"nsubjpass"}:
                 return child, True
         return subject_of(head, depth + 1)
+    if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and head.lemma_.lower() in PLAN_NOUNS:
+        return _noun_owner(head, depth)  # "unveiled a deal to supply missiles to Ukraine": whose deal
     if verb.dep_ == "relcl":
         return verb.head, True
     return None, True

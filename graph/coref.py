@@ -178,7 +178,8 @@ class Coref:
             subject = self._clause_subject_state(tok)  # (not "Southeast Asian leaders … its rulers")
             if subject:
                 return subject
-        if tok.dep_ == "nsubj" and not want_plural and tok.head.dep_ == "relcl":
+        if tok.dep_ == "nsubj" and not want_plural and tok.head.dep_ == "relcl" and any(
+                c.tag_ in {"WDT", "WP"} for c in tok.head.children):  # (not "the agreement it plans to sign")
             subject = self._sentence_subject_state(tok)  # "Kigali says … the FDLR, which it accuses Kinshasa of harbouring"
             if subject:
                 return subject

@@ -153,6 +153,9 @@ class EventReader:
             return None  # "called on Iran to …", not "called Putin on Monday"
         if not self._requirement(tok, entry):
             return None
+        if entry.type == "attack" and any(self._entries(w) and all(e.type == "sanction" for e in self._entries(w))
+                                          for w in prep_objects(tok, {"with"})):
+            return None  # "hit China with a 10% tariff": the tariff's light verb, no attack
         subj, active = subject_of(tok)
         if entry.type == "aid" and self._to_a_place(tok):
             return None
@@ -266,6 +269,8 @@ class EventReader:
                 found += self._accusers(hosts)
             elif source == "offered-meeting":
                 found += self._offered_meeting(hosts)
+            elif source == "declined-object":
+                found += self._declined_object(hosts)
             else:
                 found += self._purpose_object(hosts)
         return unique_refs(found)
@@ -344,6 +349,16 @@ class EventReader:
                      if f.trigger.i >= start and denier & {self.r.country_of(t.actor) for t in f.targets}]
             out += [a for f in aimed[:1] for a in f.agents]
         return out
+
+    def _declined_object(self, hosts: list[Token]) -> list[Ref]:
+        """Whose plan one refuses to accept, back or sign: "refused to back the European
+        Union's proposed embargo", "refused to accept the US proposal" (the lexicon's
+        "endorsing" verbs)."""
+        verbs = self.lex.object_classes.get("endorsing", frozenset())
+        objects = [d for h in hosts for x in h.children if x.dep_ == "xcomp" and x.lemma_.lower() in verbs
+                   for d in direct_objects(x)]
+        return [r for d in objects for r in compound_parties(self.r, d) + refs_of(self.r, [
+            p for p in arg_tokens(d, "poss") if p.pos_ != "PRON"])]
 
     def _offered_meeting(self, hosts: list[Token]) -> list[Ref]:
         """The other parties of the meeting an offer is to hold: "offered to hold talks
@@ -621,6 +636,9 @@ class EventReader:
         if entry.requires == "reciprocal" and not reciprocal:
             return None
         targets = self._targets(tok, entry, hosts)
+        if not targets and entry.type == "sanction" and light is not None and light.lemma_.lower() in self.lex.with_light_verbs:
+            # "Trump hit China with a 10% tariff", "Belarus was hit with sanctions by the EU": the one hit
+            targets = refs_of(self.r, [c for c in light.children if c.dep_ in {"dobj", "nsubjpass"}])
         if reciprocal and not targets:  # "India and Pakistan traded accusations", "exchanged fire"
             parties = light_subject
             if not parties and entry.type in LOOSE_TYPES:  # "Israeli and Hezbollah forces exchanged fire"

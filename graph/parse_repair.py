@@ -30,6 +30,13 @@ its offsets do not.
   has no subject and a proper noun just before it hangs on it as a modifier, that noun
   is its subject.
 
+- **A headline's verb read as a plural noun.** "Nigeria's Tinubu hosts Ghana's Mahama
+  for talks" may come out as one noun phrase, "Tinubu hosts", with "Mahama" in
+  apposition. When the root is a plural noun with no determiner, a proper noun just
+  before it as a compound and a proper noun after it in apposition or as its object,
+  the root is a present-tense verb, the noun before it its subject (with the possessive
+  that opened the phrase) and the noun after it its object.
+
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
 model's parse and before the actors are read."""
 from __future__ import annotations
@@ -43,9 +50,10 @@ VERBS = {"VERB", "AUX"}
 FINITE = {"VBD", "VBZ"}  # (not VBP: the same word as an infinitive, and often mistagged)
 
 
-@Language.component("diplograph_parse_repair", assigns=["token.dep"])
+@Language.component("diplograph_parse_repair", assigns=["token.dep", "token.pos", "token.tag"])
 def repair_parse(doc: Doc) -> Doc:
     for sent in list(doc.sents):
+        headline_verb(sent)
         swallowed_subject(sent)
         verb_on_apposition(sent)
     for tok in doc:
@@ -73,6 +81,26 @@ def finite_with_infinitive(verb: Token) -> bool:
     for cc in [c for c in head.children if c.dep_ in {"cc", "punct"} and head.i < c.i < verb.i]:
         _attach(cc, above, cc.dep_)
     _attach(verb, above, "conj")
+    return True
+
+
+def headline_verb(sent: Span) -> bool:
+    """Make the plural noun a headline's parse took for its root, between two names, the
+    verb; whether anything changed."""
+    root = sent.root
+    if root.pos_ != "NOUN" or root.tag_ != "NNS" or root.i == sent.start:
+        return False
+    subject = root.doc[root.i - 1]
+    if subject.pos_ != "PROPN" or subject.dep_ != "compound" or subject.head != root:
+        return False
+    obj = next((c for c in root.rights if c.pos_ == "PROPN" and c.dep_ in {"appos", "dobj", "npadvmod"}), None)
+    if obj is None or any(c.dep_ in {"det", "amod", "nummod"} for c in root.children):
+        return False
+    root.pos_, root.tag_ = "VERB", "VBZ"
+    for owner in [c for c in root.lefts if c.dep_ == "poss" and c.i < subject.i]:
+        _attach(owner, subject, "poss")  # "Nigeria's Tinubu"
+    _attach(subject, root, "nsubj")
+    _attach(obj, root, "dobj")
     return True
 
 

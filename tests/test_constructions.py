@@ -169,6 +169,16 @@ CASES = {
     "sanction-list-not-a-blacklist": (
         "Japan added Russia to the list of countries requiring visas.", "2023-09-07",
         set, lambda: {("sanction", A("Japan"), A("Russia"), "occurred", None)}),
+    "sanction-passive-slapped-with": (
+        "Iran was slapped with fresh sanctions by Washington on Tuesday.", "2025-07-15",
+        lambda: {("sanction", A("United States"), A("Iran"), "occurred", "2025-07-15")}, set),
+    "sanction-hit-with-tariff-is-no-attack": (
+        "Trump hit Brazil with a 50 percent tariff.", "2025-07-15",
+        lambda: {("sanction", A("Donald Trump"), A("Brazil"), "occurred", None)},
+        lambda: {("attack", A("Donald Trump"), A("Brazil"), "occurred", None)}),
+    "threaten-to-cut-funding-to-a-free-associated-state": (
+        "New Zealand threatened to suspend funding to the Cook Islands.", "2025-06-20",
+        lambda: {("threaten", A("New Zealand"), A("Cook Islands"), "occurred", None)}, set),
     "sanction-inside-warning": (
         "Austin warned Moscow of severe sanctions if it crossed the border.", "2022-02-21",
         lambda: {("warn", A("Lloyd Austin"), A("Russia"), "occurred", None),
@@ -243,6 +253,9 @@ CASES = {
     "meet-travel-for-talks": (
         "Blinken is due to travel to Beijing next week for talks with Chinese officials.", "2023-06-10",
         lambda: {("meet", meet(A("Blinken"), A("China")), "planned", None)}, set),
+    "aid-deal-to-supply": (
+        "The Elysee on Monday unveiled a deal to supply 40 Caesar howitzers to Armenia.", "2024-06-19",
+        lambda: {("aid", A("France"), A("Armenia"), "occurred", None)}, set),
     "aid-package": (
         "The Pentagon announced a new $400 million aid package for Ukraine.", "2023-06-10",
         lambda: {("aid", A("United States"), A("Ukraine"), "occurred", None)}, set),
@@ -286,6 +299,13 @@ CASES = {
     "reject-demonym-on-object": (
         "Russia rejected the Ukrainian peace plan on Monday.", "2024-06-18",
         lambda: {("reject", A("Russia"), A("Ukraine"), "occurred", "2024-06-17")}, set),
+    "reject-refused-to-back-a-plan": (
+        "Poland refused to back the European Commission's migration plan.", "2024-05-20",
+        lambda: {("reject", A("Poland"), A("European Union"), "occurred", None)},
+        lambda: {("aid", A("Poland"), A("European Union"), "negated", None)}),
+    "backing-a-proposal-is-no-aid": (
+        "Germany backed the French proposal.", "2024-05-20",
+        set, lambda: {("aid", A("Germany"), A("France"), "occurred", None)}),
     "reject-calls-from": (
         "Netanyahu has rejected calls from Washington for a Palestinian state.", "2024-01-20",
         lambda: {("reject", A("Benjamin Netanyahu"), A("United States"), "occurred", None)}, set),

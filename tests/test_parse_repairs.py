@@ -99,3 +99,19 @@ def test_a_modifier_that_is_no_name_is_left_alone():
     text = "Russia swiftly denies the claims."
     first, doc = model_only(text), parsed(text)[0]
     assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in first]
+
+
+def test_a_headline_verb_read_as_a_plural_noun_is_the_verb():
+    text = "Nigeria's Tinubu hosts Ghana's Mahama for talks on trade row"
+    assert model_only(text)[3].pos_ == "NOUN"  # the misreading this mends
+    doc, words = parsed(text)
+    assert (words["hosts"].pos_, words["hosts"].dep_) == ("VERB", "ROOT")
+    assert words["Tinubu"].dep_ == "nsubj" and words["Mahama"].dep_ == "dobj"
+    assert words["Nigeria"].head == words["Tinubu"]
+    assert {f[:2] for f in facts(read(text, "2025-07-15"))} == {("meet", frozenset({"bola-tinubu", "john-mahama"}))}
+
+
+def test_a_plural_noun_with_a_determiner_stays_a_noun():
+    text = "The Biden talks ended."
+    first, doc = model_only(text), parsed(text)[0]
+    assert [(t.pos_, t.dep_, t.head.i) for t in doc] == [(t.pos_, t.dep_, t.head.i) for t in first]
