@@ -187,7 +187,7 @@ class EventReader:
             subjects = subjects or (self._loose([subj]) if subj is not None and active else [])
             targets = targets or self._loose(arg_heads(tok, entry.targets) +
                                              [c for c in tok.children if c.dep_ == "nsubjpass"])
-            if not targets and entry.type == "attack":
+            if not targets and entry.type == "attack" and "dobj" in entry.targets:  # (not "swept both titles")
                 targets = self._force_places(tok, [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}])
         if subjects and targets and {r.actor for r in subjects} <= {r.actor for r in targets} and participle(tok) \
                 and tok.head.dep_ in {"ccomp", "xcomp"}:
@@ -448,6 +448,7 @@ class EventReader:
         U.S. strikes on Iranian sites would…", the noun parsed as a verb)."""
         if objects:
             places = prep_objects(tok, {"in", "inside"})
+            places += [p for at in prep_objects(tok, {"at"}) for p in prep_objects(at, {"in", "inside"})]  # "at nine sites in Pakistan"
             return [r for r in refs_of(self.r, places) if self.r.kind(r.actor) != "Person"]
         on = prep_objects(tok, {"on", "against"})
         return refs_of(self.r, on) or self._loose(on)
@@ -479,6 +480,16 @@ class EventReader:
             named = [w for lst in lists for o in (lst, *prep_objects(lst, {"of"})) for w in (o, *o.children)]
             return any(w.lemma_.lower() in words or w.lower_ in words for w in named) and \
                 any(w.lemma_.lower() in {"list", "blacklist"} for w in lists)
+        if need == "signed-accord":  # "Biden and Zelensky signed a security pact", "signed an agreement with Ali"
+            words = self.lex.object_classes.get("accord", frozenset())
+            if not any(d.lemma_.lower() in words for d in direct_objects(tok)):
+                return False
+            subj, _ = subject_of(tok)
+            parties = self._subjects(tok, subj) + refs_of(self.r, arg_tokens(tok, "prep:with"))
+            if subj is not None and len(parties) < 2:
+                parties += self._named_in_subject(subj)
+            # people who sign together meet; states signing need not ("China signed a pact with …")
+            return len({p.actor for p in parties}) >= 2 and all(self.r.kind(p.actor) == "Person" for p in parties)
         if need == "retaliation":  # "vowed to retaliate against Israel", "swore revenge", "vowed to hit back at"
             words = self.lex.object_classes.get("retaliation", frozenset())
             content = [c for c in tok.children if c.dep_ in {"xcomp", "dobj"}]
@@ -655,6 +666,10 @@ class EventReader:
                        for o in t.children if o.dep_ == "pobj"]
             targets = refs_of(self.r, against) or self._loose(against)
         agents = [o for o in owners if o.actor not in {t.actor for t in targets}]
+        if agents and light_subject and all(self.r.kind(a.actor) == "Country" for a in agents) and all(
+                self.r.kind(s.actor) == "Person" and self.r.country_of(s.actor) in {a.actor for a in agents}
+                for s in light_subject):
+            agents = light_subject  # "Trump has paused all U.S. military aid": Trump, for the US
         found.owned = bool(agents)
         found.answered = found.owned and bool(light_subject) and not (
             {a.actor for a in agents} & {s.actor for s in light_subject}) and (

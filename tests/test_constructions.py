@@ -53,6 +53,16 @@ CASES = {
     "meet-headline-comma-subjects": (
         "Brazil's Lula, Macron hold talks in Belem on Amazon, climate", "2024-03-27",
         lambda: {("meet", meet(A("Lula"), A("Macron")), "occurred", None)}, set),
+    "meet-leaders-sign-a-pact": (
+        "Putin and Kim Jong Un signed a mutual defence pact in Pyongyang on Wednesday.", "2024-06-20",
+        lambda: {("meet", meet(A("Putin"), A("Kim Jong Un")), "occurred", "2024-06-19")}, set),
+    "meet-sign-with-a-person": (
+        "Secretary of State Marco Rubio met reporters in Georgetown on Thursday. Earlier in the day, Rubio signed "
+        "a security cooperation agreement with Guyanese President Irfaan Ali.", "2025-03-28",
+        lambda: {("meet", meet(A("Marco Rubio"), A("Irfaan Ali")), "occurred", "2025-03-27")}, set),
+    "meet-states-signing-need-not-meet": (
+        "China signed a security pact with the Solomon Islands last month.", "2022-05-20",
+        set, lambda: {("meet", meet(A("China"), A("Solomon Islands")), "occurred", None)}),
     "meet-hyphenated-summit": (
         "The Biden-Xi summit took place in Bali on Monday.", "2022-11-15",
         lambda: {("meet", meet(A("Biden"), A("Xi Jinping")), "occurred", "2022-11-14")}, set),
@@ -215,6 +225,9 @@ CASES = {
     "mobilize-border": (
         "Russia massed troops near Ukraine's border.", "2021-11-20",
         lambda: {("mobilize", A("Russia"), A("Ukraine"), "occurred", None)}, set),
+    "attack-sites-at-places-in-a-state": (
+        "Israel struck weapons depots at two bases in Syria on Sunday.", "2024-12-16",
+        lambda: {("attack", A("Israel"), A("Syria"), "occurred", "2024-12-15")}, set),
     "attack-invade": (
         "Russia invaded Ukraine on Thursday.", "2022-02-26",
         lambda: {("attack", A("Russia"), A("Ukraine"), "occurred", "2022-02-24")}, set),
@@ -256,6 +269,10 @@ CASES = {
     "aid-deal-to-supply": (
         "The Elysee on Monday unveiled a deal to supply 40 Caesar howitzers to Armenia.", "2024-06-19",
         lambda: {("aid", A("France"), A("Armenia"), "occurred", None)}, set),
+    "aid-the-person-who-pauses-a-states-aid": (
+        "President Donald Trump has paused all U.S. military aid to Ukraine.", "2025-03-04",
+        lambda: {("aid", A("Donald Trump"), A("Ukraine"), "negated", None)},
+        lambda: {("aid", A("United States"), A("Ukraine"), "negated", None)}),
     "aid-package": (
         "The Pentagon announced a new $400 million aid package for Ukraine.", "2023-06-10",
         lambda: {("aid", A("United States"), A("Ukraine"), "occurred", None)}, set),
