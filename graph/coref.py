@@ -393,17 +393,44 @@ class Coref:
                 return actors
         return []
 
+    def _speaker_and_hearer(self, tok: Token, n: int) -> list[Ref]:
+        """The states of the one who speaks and the one spoken to, when "the two
+        countries" is the subject of what the one tells or proposes to the other."""
+        verb = tok.head.head
+        if n != 2 or tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "ccomp" or tok.lemma_.lower() == "side":
+            return []
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        hearers = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i < tok.i]
+        hearers += [o for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "with"}
+                    for o in p.children if o.dep_ == "pobj"]
+        if subj is None or not hearers:
+            return []
+        states = [self.r.country_of(r.actor) for t in [subj, *hearers] for r in (
+            self.done.get(t.i, []) if t.pos_ == "PRON" else self.r.resolve_one(t))]
+        states = list(dict.fromkeys(states))
+        if len(states) != 2 or any(self.r.kind(x) == "Person" for x in states):
+            return []
+        return [Ref(x, "coref-pair", tok.left_edge.i, tok.i + 1) for x in states]
+
     def _last_two(self, tok: Token, kind: str, roles: tuple[str, ...], n: int = 2) -> list[Ref]:
         """The last two (or ``n``) persons (holding `roles`, when any do) or states named,
         other than the one whose clause speaks of them ("Blinken urged the two sides",
         "warned the three European powers")."""
-        speaker = self._clause_subject(tok)
+        if kind != "Person":
+            pair = self._speaker_and_hearer(tok, n)
+            if pair:  # "Li proposed to Kishida that the two countries restart talks": China and Japan
+                return pair
+        between = any(a.dep_ == "prep" and a.lower_ == "between" for a in tok.ancestors)
+        # (the parties of "a meeting between the two countries" may include the clause's subject)
+        speaker = set() if between else self._clause_subject(tok)
         together = self._named_together(tok, n, speaker, roles) if kind == "Person" else []
         if together:  # "Maduro and Ali agreed … hosted by Gonsalves … the two leaders said"
             return [Ref(a, "coref-pair", tok.left_edge.i, tok.i + 1) for a in together]
         for wanted in ([roles, ()] if roles else [()]):
             found: list[str] = []
             for entry in self._before(tok):
+                if kind != "Person" and self._venue(entry):
+                    continue  # "in Seoul": where it happened, not a party
                 for ref in entry.refs:
                     actor = ref.actor if kind == "Person" else self.r.country_of(ref.actor)
                     if (self.r.kind(actor) == "Person") != (kind == "Person") or actor in found or actor in speaker:

@@ -15,7 +15,7 @@ from .arguments import (RELATIVE_TAGS, RESOLVED_SOURCES, arg_heads, arg_tokens, 
                         direct_objects, participles, prep_objects, refs_of, speaker_of, subject_of, summary_noun)
 from .lexicon import Lexicon, TriggerEntry
 from .model import Event, Mention, Span as TextSpan
-from .event_dates import date_chain, dates_from_meetings, participle, simple_past, tense_of
+from .event_dates import FUTURE_AUX, date_chain, dates_from_meetings, participle, simple_past, tense_of
 from .resolve import Ref, Resolver, unique_refs
 from .status import StatusCues, clause_chain, decide, in_antecedent, negating_prep
 from .when import day_of_sentence_before, event_date, event_place, event_when, interval_host, meeting_mode
@@ -539,8 +539,10 @@ class EventReader:
     def _meeting(self, found: Found, side: list[Ref], partners: list[Ref], plural: bool) -> Found | None:
         partners = [p for p in partners if p.actor not in {s.actor for s in side}]
         if side and partners:
-            found.pairs = [(a, b) for a in side for b in partners]
-            return found
+            # no one meets his own state ("a summit with South Korean President Yoon": not Yoon and Seoul)
+            found.pairs = [(a, b) for a in side for b in partners
+                           if self.r.country_of(a.actor) != b.actor and self.r.country_of(b.actor) != a.actor]
+            return found if found.pairs else None
         if plural and len(side) >= 2:
             found.group = side
             return found
@@ -812,8 +814,9 @@ class EventReader:
             for verb in (v for v in (host, *host.ancestors) if v.pos_ in {"VERB", "AUX"}):
                 # the nearest clause above with a day: "said Sunday she had instructed …, a day after"
                 host_chain = date_chain(clause_chain(verb, self.cues), None, self.cues)
-                host_day, host_text = event_date(host_chain, self.published, "past" if any(
-                    t.tag_ == "VBD" for t in host_chain) else None)
+                host_tense = "past" if any(t.tag_ == "VBD" for t in host_chain) else "future" if any(
+                    a.dep_ == "aux" and a.lower_ in FUTURE_AUX for t in host_chain for a in t.children) else None
+                host_day, host_text = event_date(host_chain, self.published, host_tense)  # "will travel on Monday, a day before"
                 if host_day is not None:
                     day, date_text, period = host_day + timedelta(days=days), f"{words} {host_text}", None
                     break

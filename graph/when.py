@@ -164,6 +164,10 @@ def interval_host(top: Token) -> tuple[Token, int, str] | None:
             and top.head.head.pos_ in {"VERB", "AUX"}:
         mark, host = top.head, top.head.head
         interval = next((c for c in mark.children if c.dep_ == "npadvmod"), None)
+    elif top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ in INTERVAL_SIGNS \
+            and top.head.head.dep_ == "npadvmod" and top.head.head.head.pos_ in {"VERB", "AUX"}:
+        mark = top.head  # "…, a day before a three-way summit": the interval parsed as the phrase's head
+        interval, host = mark.head, mark.head.head
     else:
         return None
     if mark is None or (interval is None and top.dep_ != "pobj"):

@@ -63,6 +63,24 @@ CASES = {
     "meet-states-signing-need-not-meet": (
         "China signed a security pact with the Solomon Islands last month.", "2022-05-20",
         set, lambda: {("meet", meet(A("China"), A("Solomon Islands")), "occurred", None)}),
+    "meet-the-two-countries-of-speaker-and-hearer": (
+        "Japanese Prime Minister Shigeru Ishiba proposed to Chinese Premier Li Qiang in Vientiane on Thursday that "
+        "the two countries resume talks on seafood imports.", "2024-10-11",
+        lambda: {("meet", meet(A("Japan"), A("China")), "proposed", None),
+                 ("propose", A("Shigeru Ishiba"), A("Li Qiang"), "occurred", "2024-10-10")},
+        lambda: {("meet", meet(A("Japan"), A("China")), "occurred", None)}),
+    "meet-a-day-before-a-summit": (
+        "Ishiba will travel to Seoul on Monday, a day before a summit with South Korean President Lee Jae-myung.",
+        "2024-10-11", lambda: {("meet", meet(A("Shigeru Ishiba"), A("Lee Jae-myung")), "planned", "2024-10-15")}, set),
+    "meet-no-one-meets-his-own-state": (
+        "Kishida flew to Seoul for a summit with South Korean President Yoon Suk Yeol.", "2024-05-26",
+        lambda: {("meet", meet(A("Fumio Kishida"), A("Yoon Suk Yeol")), "occurred", None)},
+        lambda: {("meet", meet(A("South Korea"), A("Yoon Suk Yeol")), "occurred", None)}),
+    "meet-attended-the-meeting-told-before": (
+        "Emmanuel Macron met Olaf Scholz in Berlin on Tuesday, the first meeting between the leaders of the two "
+        "countries since the election. Polish Prime Minister Donald Tusk attended the meeting.", "2024-10-11",
+        lambda: {("meet", meet(A("Macron"), A("Olaf Scholz")), "occurred", "2024-10-08"),
+                 ("meet", meet(A("Macron"), A("Olaf Scholz"), A("Donald Tusk")), "occurred", "2024-10-08")}, set),
     "meet-hyphenated-summit": (
         "The Biden-Xi summit took place in Bali on Monday.", "2022-11-15",
         lambda: {("meet", meet(A("Biden"), A("Xi Jinping")), "occurred", "2022-11-14")}, set),
