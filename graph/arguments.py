@@ -211,6 +211,12 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
             [o for c in tok.children if c.dep_ == "dative" and c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj"]
     if source == "dobj-compound":  # "turned down a U.S. request"
         return [m for d in direct_objects(tok) for m in d.children if m.dep_ in {"compound", "amod", "nmod"}]
+    if source == "proposal-subj":  # a fallback: "proposed that the bloc hold a summit" (not "remarks suggesting
+        # Tokyo could respond", nor "proposing that Brazil and China lead a group", a joint act)
+        return [s for c in tok.children if c.dep_ == "ccomp" and (
+                    c.tag_ in {"VB", "VBP"} and not any(a.dep_ == "aux" for a in c.children)
+                    or any(a.dep_ == "aux" and a.lower_ == "should" for a in c.children))
+                for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and not any(x.dep_ == "cc" for x in s.children)]
     if source == "ccomp-subj":
         return [s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
     if source == "condition-subj":

@@ -480,6 +480,11 @@ class EventReader:
             named = [w for lst in lists for o in (lst, *prep_objects(lst, {"of"})) for w in (o, *o.children)]
             return any(w.lemma_.lower() in words or w.lower_ in words for w in named) and \
                 any(w.lemma_.lower() in {"list", "blacklist"} for w in lists)
+        if need == "disclaimed-part":  # "Belgrade had nothing to do with the attack", "Kyiv had no role in it"
+            parts = self.lex.object_classes.get("part-object", frozenset())
+            return any(d.lower_ == "nothing" and any(c.lemma_.lower() == "do" and prep_objects(c, {"with"}) for c in d.children)
+                       or d.lemma_.lower() in parts and any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)
+                       for d in dobj)
         if need == "signed-accord":  # "Biden and Zelensky signed a security pact", "signed an agreement with Ali"
             words = self.lex.object_classes.get("accord", frozenset())
             if not any(d.lemma_.lower() in words for d in direct_objects(tok)):
@@ -904,7 +909,7 @@ def sport_report(doc: Doc, lex: Lexicon) -> bool:
 
 
 LOOSE_TYPES = {"attack", "sanction", "threaten", "mobilize", "aid"}
-FALLBACK_SOURCES = {"condition-subj", "ended-owner", "purpose-object", "answered", "host-object", "denied-target",
+FALLBACK_SOURCES = {"condition-subj", "proposal-subj", "ended-owner", "purpose-object", "answered", "host-object", "denied-target",
                     "accusers", "offered-meeting", "consequence-owner"}
 REPEAT_WORDS = {"again", "another", "second", "third", "fresh", "further", "renewed", "new"}
 

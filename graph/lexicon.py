@@ -12,10 +12,10 @@ from .resources import lexicon_path
 
 ARG_SOURCES = {"dobj", "answered", "denied-target", "accusers", "offered-meeting", "host-object", "dobj-partner", "dative", "ccomp-subj", "via-with", "dobj-with", "dobj-compound", "condition-subj", "xcomp-target", "dobj-clause-subj",
                "dobj-poss", "dobj-maker", "offered-between", "nested-place", "ended-owner", "dobj-parties", "purpose-object", "clause-subj", "between", "compound", "poss",
-               "consequence-owner", "participle-object", "declined-object"}
+               "consequence-owner", "participle-object", "declined-object", "proposal-subj"}
 REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
                 "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "reciprocal",
-                "appeal-content", "person-partner", "deadline", "price-object", "force-subject", "list-destination", "retaliation", "signed-accord"}
+                "appeal-content", "person-partner", "deadline", "price-object", "force-subject", "list-destination", "retaliation", "signed-accord", "disclaimed-part"}
 
 
 @dataclass(frozen=True)

@@ -201,7 +201,7 @@ def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]
         found = found or check(trigger, shared, shared[-1], cues, event_type)
     if found is None and top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.mandative and (
             top.tag_ == "VB" or any(a.dep_ == "aux" and a.lower_ == "should" for a in top.children)
-            or top.tag_ == "VBP" and top.head.tag_ == "VBD" and (
+            or top.tag_ == "VBP" and top.head.tag_ in {"VBD", "VBN"} and (
                 top == trigger or trigger.head == top and trigger.pos_ == "NOUN")):
         # "proposed that the two countries resume talks" (not "demanded that it reverse its decision to add …")
         return "proposed", f"asked-for:{top.head.lemma_.lower()}"  # "demanded that Kinshasa open direct talks"

@@ -218,6 +218,18 @@ CASES = {
     "accuse-lashed-out-at": (
         "Beijing lashed out at Washington on Thursday over the arms sale to Taiwan.", "2024-06-21",
         lambda: {("accuse", A("China"), A("United States"), "occurred", "2024-06-20")}, set),
+    "deny-had-nothing-to-do-with": (
+        "Poland accused Russia of ordering the fire. Russia has nothing to do with the fire, Peskov said.",
+        "2025-05-12", lambda: {("deny", A("Russia"), A("Poland"), "occurred", None)}, set),
+    "deny-no-role-in": (
+        "Moscow blamed Kyiv for the concert hall attack. Ukraine had no role in the attack, Podolyak said.",
+        "2024-03-24", lambda: {("deny", A("Ukraine"), A("Russia"), "occurred", None)}, set),
+    "propose-that-another-act": (
+        "Russia proposed that Ukraine withdraw its troops from Kursk.", "2025-01-30",
+        lambda: {("propose", A("Russia"), A("Ukraine"), "occurred", None)}, set),
+    "propose-no-target-in-a-suggestion-of-fact": (
+        "China demanded that Takaichi retract remarks suggesting Japan could respond to an attack on Taiwan.",
+        "2025-11-14", set, lambda: {("propose", A("China"), A("Japan"), "occurred", None)}),
     "accuse-of": (
         "Ukraine accused Russia of shelling the nuclear plant.", "2022-08-07",
         lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", None)}, set),
