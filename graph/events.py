@@ -249,9 +249,8 @@ class EventReader:
         """The actors the argument sources name: token sources (graph/arguments.py),
         then those read with the resolver and the lexicon."""
         found = refs_of(self.r, [t for h in hosts for s in sources if s != "dobj-compound" for t in arg_tokens(h, s)])
-        # "rejected the Ukrainian peace plan": a demonym on the object names its maker
-        found += refs_of(self.r, [t for h in hosts for t in arg_tokens(h, "dobj-compound")], demonyms=True) \
-            if "dobj-compound" in sources else []
+        if "dobj-compound" in sources:
+            found += self._object_makers(hosts)
         for source in (s for s in sources if s in RESOLVED_SOURCES):
             if source == "dobj-parties":  # "denied Israeli accusations", "U.S. claims", "China's actions"
                 found += [r for h in hosts for d in direct_objects(h)
@@ -349,6 +348,19 @@ class EventReader:
                      if f.trigger.i >= start and denier & {self.r.country_of(t.actor) for t in f.targets}]
             out += [a for f in aimed[:1] for a in f.agents]
         return out
+
+    def _object_makers(self, hosts: list[Token]) -> list[Ref]:
+        """Who made what the verb takes as its object, from the names before it: "vetoed a
+        U.S.-drafted U.N. Security Council resolution" (the drafter, not the council: the
+        lexicon's "drafting" participles), "rejected the Ukrainian peace plan" (a demonym
+        names the maker), "turned down a U.S. request"."""
+        drafting = self.lex.object_classes.get("drafting", frozenset())
+        makers = [a for h in hosts for d in direct_objects(h) for m in d.children
+                  if m.dep_ in {"amod", "compound"} and m.tag_ == "VBN" and m.lemma_.lower() in drafting
+                  for a in m.children if a.dep_ in {"npadvmod", "compound", "nmod"}]
+        if refs_of(self.r, makers):
+            return refs_of(self.r, makers)
+        return refs_of(self.r, [t for h in hosts for t in arg_tokens(h, "dobj-compound")], demonyms=True)
 
     def _declined_object(self, hosts: list[Token]) -> list[Ref]:
         """Whose plan one refuses to accept, back or sign: "refused to back the European

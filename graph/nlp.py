@@ -5,6 +5,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from . import components  # noqa: F401  (registers the factories)
 from .errors import ModelError
@@ -27,6 +28,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     if missing:
         raise ModelError(f"the spaCy model {model!r} lacks the components {sorted(missing)}; "
                          "diplograph needs a dependency parser and named entities")
+    split_abbreviated_names(nlp)
     nlp.add_pipe("diplograph_line_breaks", before="parser")
     nlp.add_pipe("diplograph_headline_case", last=True)
     nlp.add_pipe("diplograph_name_parse", last=True)
@@ -34,3 +36,14 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("diplograph_actors", last=True)
     nlp.add_pipe("diplograph_events", last=True)
     return nlp
+
+
+# "U.S.-drafted", "U.N.-backed", "U.K.-France": a hyphen after an abbreviation's full
+# stop, before a word, parts two words (the tokenizer keeps "U.S.-led" as one token)
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
+def split_abbreviated_names(nlp: Language) -> None:
+    """Let the tokenizer split "U.S.-led" into "U.S.", "-", "led", so that the name is
+    read: the state that drafted, led or backed what the word names."""
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer

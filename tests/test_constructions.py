@@ -353,6 +353,11 @@ CASES = {
     "backing-a-proposal-is-no-aid": (
         "Germany backed the French proposal.", "2024-05-20",
         set, lambda: {("aid", A("Germany"), A("France"), "occurred", None)}),
+    "reject-a-drafted-resolution-rejects-its-drafter": (
+        "Russia and China on Friday vetoed a U.S.-drafted U.N. Security Council resolution on Gaza.", "2024-03-23",
+        lambda: {("reject", A("Russia"), A("United States"), "occurred", "2024-03-22"),
+                 ("reject", A("China"), A("United States"), "occurred", "2024-03-22")},
+        lambda: {("reject", A("Russia"), A("UN Security Council"), "occurred", "2024-03-22")}),
     "reject-calls-from": (
         "Netanyahu has rejected calls from Washington for a Palestinian state.", "2024-01-20",
         lambda: {("reject", A("Benjamin Netanyahu"), A("United States"), "occurred", None)}, set),

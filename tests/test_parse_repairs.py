@@ -1,5 +1,6 @@
-"""The parse the small model gets wrong and the project mends: names read as verbs
-(graph/name_parse.py) and subjects swallowed by an opening phrase (graph/parse_repair.py)."""
+"""The tokens and parse the small model gets wrong and the project mends: abbreviated
+names run into a hyphenated word (graph/nlp.py), names read as verbs
+(graph/name_parse.py) and the misparses graph/parse_repair.py mends."""
 from __future__ import annotations
 
 import pytest
@@ -115,3 +116,17 @@ def test_a_plural_noun_with_a_determiner_stays_a_noun():
     text = "The Biden talks ended."
     first, doc = model_only(text), parsed(text)[0]
     assert [(t.pos_, t.dep_, t.head.i) for t in doc] == [(t.pos_, t.dep_, t.head.i) for t in first]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Russia vetoed a U.S.-drafted resolution.", ["U.S.", "-", "drafted"]),
+    ("the U.N.-backed talks", ["U.N.", "-", "backed"]),
+])
+def test_a_hyphen_after_an_abbreviated_name_parts_two_words(text, words):
+    tokens = [t.text for t in nlp().make_doc(text)]
+    assert tokens[tokens.index(words[0]):tokens.index(words[0]) + 3] == words
+
+
+def test_abbreviations_without_a_hyphen_stay_whole():
+    assert [t.text for t in nlp().make_doc("U.S. troops left e.g.-style camps")] == \
+        ["U.S.", "troops", "left", "e.g.-style", "camps"]
