@@ -319,6 +319,10 @@ class Coref:
         if lemma in pairs and tok.tag_ in PLURAL_TAGS and (dets & COUNTS.keys() or lemma == "president" and "the" in dets):
             n = max([COUNTS[d] for d in dets if d in COUNTS] or [2])  # "the three European powers"
             return self._last_two(tok, *pairs[lemma], n=n)
+        if "the" in dets and tok.tag_ in PLURAL_TAGS and lemma in self.r.referents.state_nouns and all(
+                c.dep_ in {"det", "punct", "amod"} and not self.r.index.at(c) for c in tok.children):
+            listed = self._states_listed(tok, 0, exact=False)  # "the (military) juntas": the states listed before
+            return [Ref(x, f"coref-states:{lemma}", tok.left_edge.i, tok.i + 1) for x in listed]
         if dets == {"the"} and all(c.dep_ in {"det", "punct", "cc", "conj", "case", "appos"} for c in tok.children):
             state = self.state_noun(tok)  # not "the army headed by …"
             if state is not None:
@@ -412,6 +416,17 @@ class Coref:
             return []
         return [Ref(x, "coref-pair", tok.left_edge.i, tok.i + 1) for x in states]
 
+    def _states_listed(self, tok: Token, n: int, exact: bool = True) -> list[str]:
+        """The states last listed together in one phrase, ``n`` of them (any number from
+        two when not ``exact``): "the juntas ruling Niger, Mali and Burkina Faso" … "the
+        three countries"."""
+        for entry in self._before(tok):
+            states = list(dict.fromkeys(self.r.country_of(r.actor) for r in entry.refs))
+            states = [x for x in states if self.r.kind(x) == "Country"]
+            if len(entry.refs) == len(states) and (len(states) == n if exact else len(states) >= 2):
+                return states
+        return []
+
     def _last_two(self, tok: Token, kind: str, roles: tuple[str, ...], n: int = 2) -> list[Ref]:
         """The last two (or ``n``) persons (holding `roles`, when any do) or states named,
         other than the one whose clause speaks of them ("Blinken urged the two sides",
@@ -423,7 +438,8 @@ class Coref:
         between = any(a.dep_ == "prep" and a.lower_ == "between" for a in tok.ancestors)
         # (the parties of "a meeting between the two countries" may include the clause's subject)
         speaker = set() if between else self._clause_subject(tok)
-        together = self._named_together(tok, n, speaker, roles) if kind == "Person" else []
+        together = self._named_together(tok, n, speaker, roles) if kind == "Person" else \
+            self._states_listed(tok, n) if n >= 3 else []
         if together:  # "Maduro and Ali agreed … hosted by Gonsalves … the two leaders said"
             return [Ref(a, "coref-pair", tok.left_edge.i, tok.i + 1) for a in together]
         for wanted in ([roles, ()] if roles else [()]):
@@ -435,6 +451,8 @@ class Coref:
                     actor = ref.actor if kind == "Person" else self.r.country_of(ref.actor)
                     if (self.r.kind(actor) == "Person") != (kind == "Person") or actor in found or actor in speaker:
                         continue
+                    if kind == "Country" and self.r.kind(actor) != "Country":
+                        continue  # "the three military governments" are no bloc
                     if wanted and not self._holds(actor, wanted):
                         continue
                     found.append(actor)

@@ -230,6 +230,26 @@ CASES = {
     "propose-no-target-in-a-suggestion-of-fact": (
         "China demanded that Takaichi retract remarks suggesting Japan could respond to an attack on Taiwan.",
         "2025-11-14", set, lambda: {("propose", A("China"), A("Japan"), "occurred", None)}),
+    "accuse-the-juntas-are-the-states-listed": (
+        "The juntas ruling Niger, Mali and Burkina Faso left ECOWAS on Sunday. In a joint statement, the juntas "
+        "accused the bloc of serving foreign powers.", "2024-01-29",
+        lambda: {("accuse", A("Niger"), A("ECOWAS"), "occurred", "2024-01-28"),
+                 ("accuse", A("Mali"), A("ECOWAS"), "occurred", "2024-01-28"),
+                 ("accuse", A("Burkina Faso"), A("ECOWAS"), "occurred", "2024-01-28")}, set),
+    "accuse-the-three-countries-listed-together": (
+        "The juntas ruling Niger, Mali and Burkina Faso left ECOWAS on Sunday. Togo's foreign minister visited "
+        "Niamey, and Nigeria's president phoned Ghana's leader. The three countries accused the bloc of serving France.",
+        "2024-01-29",
+        lambda: {("accuse", A("Niger"), A("ECOWAS"), "occurred", None),
+                 ("accuse", A("Mali"), A("ECOWAS"), "occurred", None),
+                 ("accuse", A("Burkina Faso"), A("ECOWAS"), "occurred", None)},
+        lambda: {("accuse", A("Togo"), A("ECOWAS"), "occurred", None),
+                 ("accuse", A("Ghana"), A("ECOWAS"), "occurred", None)}),
+    "appeal-governments-are-states-not-blocs": (
+        "The juntas ruling Niger, Mali and Burkina Faso left ECOWAS on Sunday. Nigerian President Bola Tinubu, the "
+        "bloc's chairman, called on the three military governments on Monday to reconsider.", "2024-01-29",
+        lambda: {("appeal", A("Bola Tinubu"), A("Burkina Faso"), "occurred", "2024-01-29")},
+        lambda: {("appeal", A("Bola Tinubu"), A("ECOWAS"), "occurred", "2024-01-29")}),
     "accuse-of": (
         "Ukraine accused Russia of shelling the nuclear plant.", "2022-08-07",
         lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", None)}, set),
