@@ -166,6 +166,9 @@ def _after_condition_word(trigger: Token, cues: StatusCues) -> bool:
 TEMPORAL_MARKS = {"as", "while", "when", "once", "after", "before"}  # clauses timed by their main clause
 
 
+MEANS_PREPS = {"through", "via"}
+
+
 def _asked_for(prep: Token, cues: StatusCues) -> bool:
     """"invited him for talks", "agreed to talks": the verb proposes or plans the noun."""
     return prep.lower_ in {"to", "for"} and prep.head.lemma_.lower() in cues.proposed | cues.planned
@@ -176,8 +179,9 @@ def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]
     chain = clause_chain(trigger, cues)
     # "did not discuss trade during their meeting": beyond a host preposition only the
     # time of the clause (future, scheduled) carries over to the event
+    # (the means of an act shares its status: "urged them to resolve their differences through dialogue")
     hop = next((n for n, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in cues.host_preps
-                and t.head.pos_ in VERBS and not _asked_for(t, cues)), len(chain))
+                and t.lower_ not in MEANS_PREPS and t.head.pos_ in VERBS and not _asked_for(t, cues)), len(chain))
     if hop < len(chain):
         found = _planned(trigger, chain, chain[-1], cues, event_type) or _reported_future(chain, chain[-1], cues)
         if found and found[1].startswith(("planned-governor", "promised")) and chain[hop].lower_ != "for":

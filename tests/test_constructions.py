@@ -81,6 +81,10 @@ CASES = {
         "countries since the election. Polish Prime Minister Donald Tusk attended the meeting.", "2024-10-11",
         lambda: {("meet", meet(A("Macron"), A("Olaf Scholz")), "occurred", "2024-10-08"),
                  ("meet", meet(A("Macron"), A("Olaf Scholz"), A("Donald Tusk")), "occurred", "2024-10-08")}, set),
+    "meet-means-of-an-urged-act-is-proposed": (
+        "The AU urged Ethiopia and Eritrea to settle the dispute through negotiations.", "2025-03-21",
+        lambda: {("meet", meet(A("Ethiopia"), A("Eritrea")), "proposed", None)},
+        lambda: {("meet", meet(A("Ethiopia"), A("Eritrea")), "occurred", None)}),
     "meet-hyphenated-summit": (
         "The Biden-Xi summit took place in Bali on Monday.", "2022-11-15",
         lambda: {("meet", meet(A("Biden"), A("Xi Jinping")), "occurred", "2022-11-14")}, set),
