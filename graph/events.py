@@ -17,7 +17,7 @@ from .lexicon import Lexicon, TriggerEntry
 from .model import Event, Mention, Span as TextSpan
 from .event_dates import FUTURE_AUX, date_chain, dates_from_meetings, participle, simple_past, tense_of
 from .resolve import Ref, Resolver, unique_refs
-from .status import StatusCues, clause_chain, decide, in_antecedent, negating_prep
+from .status import GOING_VERBS, StatusCues, clause_chain, decide, in_antecedent, negating_prep
 from .when import day_of_sentence_before, event_date, event_place, event_when, interval_host, meeting_mode
 
 DEFINITE = {"the", "that", "these", "this", "those", "such"}
@@ -586,6 +586,9 @@ class EventReader:
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"to", "for", "on", "into"} \
                 and head.head.lemma_.lower() in self.lex.light_verbs:
             return head.head  # "ordered troops into exercises"
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"to", "into"} \
+                and head.head.lemma_.lower() in GOING_VERBS:
+            return head.head  # "going to war with Eritrea"
         for clause in noun.children:  # "the sanctions (that) Washington imposed on Moscow"
             if clause.dep_ == "relcl" and clause.lemma_.lower() in self.lex.light_verbs and not any(
                     c.dep_ == "dobj" and c.tag_ not in RELATIVE_TAGS for c in clause.children) and any(
@@ -665,6 +668,11 @@ class EventReader:
         reciprocal = light is not None and light.lemma_.lower() in self.lex.reciprocal_verbs
         if entry.requires == "reciprocal" and not reciprocal:
             return None
+        if entry.requires == "armed-war" and (any(  # not "a trade war", "a war of words"
+                m.lemma_.lower() in self.lex.object_classes.get("not-armed-war", frozenset())
+                for m in [*(c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}), *prep_objects(tok, {"of"})])
+                or light is not None and light.lemma_.lower() not in self.lex.object_classes.get("war-verbs", frozenset())):
+            return None  # "waged war on", "went to war with"; not "ending the war with"
         targets = self._targets(tok, entry, hosts)
         if not targets and entry.type == "sanction" and light is not None and light.lemma_.lower() in self.lex.with_light_verbs:
             # "Trump hit China with a 10% tariff", "Belarus was hit with sanctions by the EU": the one hit

@@ -90,7 +90,8 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
                 chain.extend([head, negator])  # "withdrew from the talks", "pulled out of"
             elif tok.dep_ == "pobj" and head.dep_ == "prep" and (
                     head.head.pos_ in NOUNS and head.lower_ in {"of", "for", "on", "about"}
-                    or head.lower_ in {"to", "for", "on"} and head.head.lemma_.lower() in cues.light_verbs
+                    or head.lower_ in {"to", "for", "on", "into"} and head.head.lemma_.lower() in cues.light_verbs
+                    or head.lower_ in {"to", "into"} and head.head.lemma_.lower() in GOING_VERBS  # "going to war with"
                     or head.head.pos_ in VERBS and _asked_for(head, cues)
                     or head.lower_ == "with" and head.head.lemma_.lower() in cues.with_light_verbs
                     or head.lower_ in cues.host_preps and head.head.pos_ in VERBS
@@ -167,6 +168,7 @@ TEMPORAL_MARKS = {"as", "while", "when", "once", "after", "before"}  # clauses t
 
 
 MEANS_PREPS = {"through", "via"}
+GOING_VERBS = {"go", "enter"}  # light verbs only before "to"/"into": "going to war", "entering into talks"
 
 
 def _asked_for(prep: Token, cues: StatusCues) -> bool:

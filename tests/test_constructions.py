@@ -282,6 +282,18 @@ CASES = {
     "attack-sites-at-places-in-a-state": (
         "Israel struck weapons depots at two bases in Syria on Sunday.", "2024-12-16",
         lambda: {("attack", A("Israel"), A("Syria"), "occurred", "2024-12-15")}, set),
+    "attack-waged-war-on": (
+        "Israel declared war on Hamas on Saturday.", "2023-10-09",
+        lambda: {("attack", A("Israel"), A("Hamas"), "occurred", "2023-10-07")}, set),
+    "attack-no-intention-of-going-to-war": (
+        "Ethiopia has no intention of going to war with Eritrea, Abiy said.", "2025-03-21",
+        lambda: {("attack", A("Ethiopia"), A("Eritrea"), "negated", None)}, set),
+    "attack-a-trade-war-is-no-attack": (
+        "China waged a trade war on the United States.", "2025-03-21",
+        set, lambda: {("attack", A("China"), A("United States"), "occurred", None)}),
+    "attack-ending-a-war-is-no-attack": (
+        "Xi called for ending the war with Ukraine through talks.", "2025-03-21",
+        set, lambda: {("attack", A("Xi Jinping"), A("Ukraine"), "occurred", None)}),
     "attack-invade": (
         "Russia invaded Ukraine on Thursday.", "2022-02-26",
         lambda: {("attack", A("Russia"), A("Ukraine"), "occurred", "2022-02-24")}, set),
