@@ -75,7 +75,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if verb.dep_ in {"xcomp", "advcl", "acl", "ccomp", "pcomp"} and _infinitive(verb):
         if head.pos_ in {"NOUN", "PROPN"}:
             return _noun_owner(head, depth)
-        if head.lemma_.lower() in OBJECT_CONTROL:  # "urged Russia to", "appealed to China to"
+        if head.lemma_.lower() in OBJECT_CONTROL and verb.tag_ != "VBG":  # "urged Russia to", "appealed to China to"
+            # (not a participle: "ordered the boycott, repeating accusations": Trump repeats them)
             obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
             obj = obj or next(iter(prep_objects(head, {"to", "on", "upon"})), None)
             if obj is not None:

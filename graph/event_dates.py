@@ -43,7 +43,9 @@ def date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> lis
     for tok in list(out):
         out.extend(c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in cues.planned)
     if chain[0].pos_ in {"NOUN", "PROPN"}:  # "talks in St Vincent hosted by Gonsalves on Thursday"
-        out.extend(c for c in chain[0].children if c.dep_ == "acl" and c.tag_ == "VBN" and c not in out)
+        out.extend(c for c in chain[0].children if c.dep_ == "acl" and c.tag_ == "VBN" and c not in out
+                   and not any(x.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for x in c.children))
+        # (not a clause of its own: "accusation that Washington had bankrolled Sunday's protests")
         # "a summit … that was due to take place in Luanda on Sunday", "talks, which had been
         # scheduled for Sunday": a relative clause whose subject is the event tells its time
         owners = [chain[0]] + ([chain[0].head.head] if chain[0].dep_ == "pobj" and chain[0].head.lower_ == "of" else [])

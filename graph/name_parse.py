@@ -51,22 +51,37 @@ class NameParse:
 
         self.reparse = Reparse(nlp)
         self.kinds = name_kinds(default_gazetteer(), english_words(self.reparse.lemmatizer))
+        # surnames that are English words too ("Trump", "Rice", "Lee"): misread only before a verb
+        self.surnames = {k: v for k, v in name_kinds(default_gazetteer(), lambda word: False).items()
+                         if v == "Person" and k not in self.kinds}
 
     def misread(self, sent: Span) -> list[int]:
-        """Offsets in `sent` of the names tagged as something no name is."""
-        return [t.i - sent.start for t in sent if t.pos_ in NOT_NAMES and t.text in self.kinds]
+        """Offsets in `sent` of the names tagged as something no name is, and of the
+        surnames that are English words read as a verb, or as a noun whose past-tense
+        verb after it is read as a modifier ("Trump hosted Zelensky": "hosted" an
+        adjective of "Zelensky")."""
+        return [t.i - sent.start for t in sent if t.pos_ in NOT_NAMES and t.text in self.kinds
+                or t.text in self.surnames and _verb_misread(t)]
 
     def __call__(self, doc: Doc) -> Doc:
         parses = []
         for sent in doc.sents:
             found = self.misread(sent)
             parsed = self._parse(sent, found) if found else None
-            if parsed is not None and not any(parsed[i].pos_ in NOT_NAMES for i in found):
+            if parsed is not None and not any(parsed[i].pos_ in NOT_NAMES or _verb_misread(parsed[i]) for i in found):
                 parses.append((sent, parsed))  # (else the stand-in did not help: the first parse stays)
         return splice(doc, parses)
 
     def _parse(self, sent: Span, found: list[int]) -> Doc:
-        parsed = self.reparse([STAND_INS[self.kinds[t.text]] if t.i - sent.start in found else t.text for t in sent], sent)
+        kinds = {**self.surnames, **self.kinds}
+        parsed = self.reparse([STAND_INS[kinds[t.text]] if t.i - sent.start in found else t.text for t in sent], sent)
         for i in found:
             parsed[i].lemma_ = sent[i].text  # the name's own lemma, not the stand-in's
         return parsed
+
+
+def _verb_misread(name) -> bool:
+    """A name read as a verb, or before a past-tense verb read as a modifier."""
+    nxt = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    return name.pos_ == "VERB" or nxt is not None and nxt.tag_ in {"VBD", "VBN"} and nxt.dep_ in {"amod", "compound"} \
+        and name.dep_ not in {"poss", "pobj"}

@@ -254,6 +254,13 @@ CASES = {
         "bloc's chairman, called on the three military governments on Monday to reconsider.", "2024-01-29",
         lambda: {("appeal", A("Bola Tinubu"), A("Burkina Faso"), "occurred", "2024-01-29")},
         lambda: {("appeal", A("Bola Tinubu"), A("ECOWAS"), "occurred", "2024-01-29")}),
+    "accuse-repeating-accusations-in-a-participle": (
+        "Trump ordered the boycott on Friday, repeating accusations that Pretoria persecutes white farmers.",
+        "2025-11-23", lambda: {("accuse", A("Donald Trump"), A("South Africa"), "occurred", "2025-11-21")}, set),
+    "accuse-repeated-accusation-dated-by-its-telling": (
+        "Havana's accusation that Washington had bankrolled Sunday's protests was repeated by President Miguel "
+        "Diaz-Canel in a televised address on Monday.", "2021-07-13",
+        lambda: {("accuse", A("Miguel Diaz-Canel"), A("United States"), "occurred", "2021-07-12")}, set),
     "accuse-of": (
         "Ukraine accused Russia of shelling the nuclear plant.", "2022-08-07",
         lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", None)}, set),

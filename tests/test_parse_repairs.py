@@ -130,3 +130,20 @@ def test_a_hyphen_after_an_abbreviated_name_parts_two_words(text, words):
 def test_abbreviations_without_a_hyphen_stay_whole():
     assert [t.text for t in nlp().make_doc("U.S. troops left e.g.-style camps")] == \
         ["U.S.", "troops", "left", "e.g.-style", "camps"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump hosted Zelensky at the White House on Friday.",
+    "Trump repeated accusations that Pretoria persecutes white farmers.",
+])
+def test_a_surname_that_is_an_english_word_is_read_as_the_subject(text):
+    assert model_only(text)[0].dep_ != "nsubj" or model_only(text)[1].dep_ != "ROOT"  # the misreading this mends
+    doc, words = parsed(text)
+    assert words["Trump"].dep_ == "nsubj" and words["Trump"].head.dep_ == "ROOT"
+    assert words["Trump"].lemma_ == "Trump" and doc.text == text
+
+
+def test_a_surname_read_right_keeps_its_parse():
+    text = "Trump warned Iran on Sunday."
+    first, doc = model_only(text), parsed(text)[0]
+    assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in first]
