@@ -755,6 +755,13 @@ class EventReader:
             # "pressed his Japanese counterpart during talks in Beijing": the one pressed
             # "told Biden in a virtual meeting": the one told
             partners = refs_of(self.r, [o for v in self._host_verbs(tok) for o in v.children if o.dep_ in {"dobj", "dative"}])
+        if not partners and found.light is not None and found.light.lemma_.lower() in self.lex.mediators:
+            # "Modi joined Ramaphosa and Lula for a meeting of the IBSA grouping": those joined
+            joined = [c for c in found.light.children if c.dep_ == "dobj"]
+            partners = unique_refs(refs_of(self.r, joined) + [r for j in joined for r in self._named_in_subject(j)])
+            if side and len({p.actor for p in partners}) >= 2:
+                found.group = unique_refs(side + partners)  # all of them met together
+                return found
         if partners:
             return self._meeting(found, side, partners, False)
         hosting = self._mediators(found) + (light_subject if found.light is not None

@@ -85,6 +85,13 @@ CASES = {
         "The AU urged Ethiopia and Eritrea to settle the dispute through negotiations.", "2025-03-21",
         lambda: {("meet", meet(A("Ethiopia"), A("Eritrea")), "proposed", None)},
         lambda: {("meet", meet(A("Ethiopia"), A("Eritrea")), "occurred", None)}),
+    "meet-joined-for-a-meeting": (
+        "Modi also joined Ramaphosa and Brazilian President Luiz Inacio Lula da Silva for a meeting of the IBSA "
+        "grouping.", "2025-11-23",
+        lambda: {("meet", meet(A("Narendra Modi"), A("Cyril Ramaphosa"), A("Lula")), "occurred", None)}, set),
+    "meet-joined-for-talks": (
+        "Macron joined Scholz for talks in Berlin on Monday.", "2025-11-23",
+        lambda: {("meet", meet(A("Macron"), A("Olaf Scholz")), "occurred", "2025-11-17")}, set),
     "meet-hyphenated-summit": (
         "The Biden-Xi summit took place in Bali on Monday.", "2022-11-15",
         lambda: {("meet", meet(A("Biden"), A("Xi Jinping")), "occurred", "2022-11-14")}, set),
