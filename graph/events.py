@@ -339,11 +339,11 @@ class EventReader:
     def _accusers(self, hosts: list[Token]) -> list[Ref]:
         """Who accused the one who denies, when the denial names no one: "Trudeau accused
         India …, prompting New Delhi to deny any role". The makers of the nearest
-        accusation aimed at the denier, in its sentence or the one before."""
+        accusation aimed at the denier, in its sentence or the two before."""
         out: list[Ref] = []
         for host in hosts:
             denier = self._subject_states(host)
-            start = self._sentence_before(host, 1)
+            start = self._sentence_before(host, 2)  # (a quote often stands between charge and denial)
             aimed = [f for f in self._earlier_events(host, frozenset({"accuse"}))
                      if f.trigger.i >= start and denier & {self.r.country_of(t.actor) for t in f.targets}]
             out += [a for f in aimed[:1] for a in f.agents]

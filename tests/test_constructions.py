@@ -268,6 +268,10 @@ CASES = {
         "Havana's accusation that Washington had bankrolled Sunday's protests was repeated by President Miguel "
         "Diaz-Canel in a televised address on Monday.", "2021-07-13",
         lambda: {("accuse", A("Miguel Diaz-Canel"), A("United States"), "occurred", "2021-07-12")}, set),
+    "deny-the-accusation-two-sentences-before": (
+        "Kosovo's prime minister accused Serbia on Tuesday of arming the gunmen. \"This was an attack organised by "
+        "Belgrade,\" he told reporters. Serbian President Aleksandar Vucic denied any involvement.", "2023-09-26",
+        lambda: {("deny", A("Aleksandar Vucic"), A("Kosovo"), "occurred", None)}, set),
     "accuse-of": (
         "Ukraine accused Russia of shelling the nuclear plant.", "2022-08-07",
         lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", None)}, set),
