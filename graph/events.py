@@ -668,6 +668,9 @@ class EventReader:
         reciprocal = light is not None and light.lemma_.lower() in self.lex.reciprocal_verbs
         if entry.requires == "reciprocal" and not reciprocal:
             return None
+        if entry.requires == "imposed" and (light is None or light.lemma_.lower() not in self.lex.object_classes.get(
+                "imposing", frozenset())):
+            return None  # "imposed measures on Kosovo", not "security measures on the border"
         if entry.requires == "armed-war" and (any(  # not "a trade war", "a war of words"
                 m.lemma_.lower() in self.lex.object_classes.get("not-armed-war", frozenset())
                 for m in [*(c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}), *prep_objects(tok, {"of"})])

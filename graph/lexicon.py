@@ -15,7 +15,7 @@ ARG_SOURCES = {"dobj", "answered", "denied-target", "accusers", "offered-meeting
                "consequence-owner", "participle-object", "declined-object", "proposal-subj"}
 REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
                 "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "reciprocal",
-                "appeal-content", "person-partner", "deadline", "price-object", "force-subject", "list-destination", "retaliation", "signed-accord", "disclaimed-part", "armed-war"}
+                "appeal-content", "person-partner", "deadline", "price-object", "force-subject", "list-destination", "retaliation", "signed-accord", "disclaimed-part", "armed-war", "imposed"}
 
 
 @dataclass(frozen=True)

@@ -218,6 +218,12 @@ CASES = {
     "threaten-to-cut-funding-to-a-free-associated-state": (
         "New Zealand threatened to suspend funding to the Cook Islands.", "2025-06-20",
         lambda: {("threaten", A("New Zealand"), A("Cook Islands"), "occurred", None)}, set),
+    "sanction-imposed-measures-on": (
+        "The EU imposed measures on Kosovo in June, cutting some funding and high-level contacts.", "2023-09-26",
+        lambda: {("sanction", A("European Union"), A("Kosovo"), "occurred", None)}, set),
+    "sanction-taking-measures-is-no-sanction": (
+        "China's coast guard said it had taken control measures against Philippine vessels.", "2024-06-18",
+        set, lambda: {("sanction", A("China"), A("Philippines"), "occurred", None)}),
     "sanction-inside-warning": (
         "Austin warned Moscow of severe sanctions if it crossed the border.", "2022-02-21",
         lambda: {("warn", A("Lloyd Austin"), A("Russia"), "occurred", None),
