@@ -114,7 +114,8 @@ def _inside_another_name(span: Span, covered: set[int], gaz: Gazetteer, title_wo
 def find_actor_mentions(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher,
                         title_words: frozenset[str] = frozenset(), published=None,
                         title_heads: frozenset[str] = frozenset(),
-                        name_heads: frozenset[str] = frozenset()) -> ActorIndex:
+                        name_heads: frozenset[str] = frozenset(),
+                        thing_openers: frozenset[str] = frozenset()) -> ActorIndex:
     """Every actor named in `doc`: gazetteer names first, then people the parser finds.
     A state's name just before one of ``name_heads`` is part of another name
     ("Washington Post", "China Daily")."""
@@ -132,7 +133,7 @@ def find_actor_mentions(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher,
         actor, kind = span.label_.split("|", 1)
         index.add(ActorSpan(span.start, span.end, actor, f"gazetteer:{kind}", demonym=kind == "demonym"))
     _add_shared_names(doc, gaz, matcher, index, published)
-    _add_people(doc, gaz, index, title_words, title_heads)
+    _add_people(doc, gaz, index, title_words, title_heads, thing_openers)
     return index
 
 
@@ -150,7 +151,7 @@ def _add_shared_names(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher, index: Ac
 
 
 def _add_people(doc: Doc, gaz: Gazetteer, index: ActorIndex, title_words: frozenset[str],
-                title_heads: frozenset[str] = frozenset()) -> None:
+                title_heads: frozenset[str] = frozenset(), thing_openers: frozenset[str] = frozenset()) -> None:
     surnames: dict[str, str] = {}  # folded last name -> actor id, from earlier full names in this doc
     for span in index.spans:
         actor = gaz.actors.get(span.actor)
@@ -167,6 +168,8 @@ def _add_people(doc: Doc, gaz: Gazetteer, index: ActorIndex, title_words: frozen
             continue
         if any(t.like_num for t in name) or name.root.dep_ in {"compound", "nmod"} and name.root.head.pos_ == "NOUN":
             continue  # "Leopard 2 tanks": a name of a thing
+        if name.start > 0 and doc[name.start - 1].lower_ in thing_openers or name[0].lower_ in thing_openers:
+            continue  # "Typhoon Haikui", "Operation Sindoor"
         actor_id, rule = _person_id(name, gaz, surnames, index, _titled(name, title_heads))
         if actor_id:
             index.add(ActorSpan(name.start, name.end, actor_id, rule))

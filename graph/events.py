@@ -79,7 +79,8 @@ class EventReader:
                 continue  # "dismissed as a lie Johnson's claim that Putin had threatened him": denied, kept
             objects = [o for o in found.trigger.children if o.dep_ == "dobj"]  # "accusing the bloc of …", parsed on it
             for child in [*found.trigger.children, *(c for o in objects for c in o.children if c.dep_ == "prep")]:
-                if child.dep_ in {"ccomp", "acl"} or child.dep_ == "prep" and child.lower_ in {"of", "for"}:
+                if child.dep_ in {"ccomp", "acl"} or child.dep_ == "prep" and child.lower_ in {"of", "for", "by"}:
+                    # ("accused the UAE of complicity by arming the RSF": the arming is charged too)
                     out.update(t.i for t in child.subtree if t.i in self.found and self.found[t.i].entry.type
                                not in {"accuse", "deny"} and not _told_as_known(t, child))
         for i, found in self.found.items():  # "over his alleged role in backing the M23"

@@ -38,6 +38,7 @@ class Referents:
     led_groups: frozenset[str] = frozenset()  # "a delegation led by Campbell": Campbell
     bare_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the minister": the last minister
     subject_adjectives: frozenset[str] = frozenset()  # "it was ready to accept": "it" names someone
+    thing_openers: frozenset[str] = frozenset()  # "Typhoon Haikui": no person's name
 
 
 @cache

@@ -278,6 +278,12 @@ CASES = {
         "Kosovo's prime minister accused Serbia on Tuesday of arming the gunmen. \"This was an attack organised by "
         "Belgrade,\" he told reporters. Serbian President Aleksandar Vucic denied any involvement.", "2023-09-26",
         lambda: {("deny", A("Aleksandar Vucic"), A("Kosovo"), "occurred", None)}, set),
+    "accuse-the-means-charged-is-no-event": (
+        "Sudan on Thursday accused the United Arab Emirates of complicity in genocide by arming the Rapid Support "
+        "Forces.", "2025-03-07",
+        lambda: {("accuse", A("Sudan"), A("United Arab Emirates"), "occurred", "2025-03-06")},
+        lambda: {("aid", A("Sudan"), A("Rapid Support Forces"), "occurred", "2025-03-06"),
+                 ("aid", A("United Arab Emirates"), A("Rapid Support Forces"), "occurred", "2025-03-06")}),
     "accuse-of": (
         "Ukraine accused Russia of shelling the nuclear plant.", "2022-08-07",
         lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", None)}, set),
@@ -1481,6 +1487,8 @@ def test_boilerplate_lines_carry_no_events() -> None:
 
 
 ORDINARY = [
+    "Typhoon Haikui threatened Taiwan's southeast coast on Sunday.",
+    "Hurricane Melissa threatened Jamaica on Monday.",
     "Iran faced the consequences of its own policies, the economist said.",
     "Apple met analysts' expectations.",
     "Biden met with reporters at the White House.",
