@@ -225,11 +225,22 @@ def day_of_sentence_before(tok: Token, published: date) -> tuple[date, str] | No
             t.lower_ in SEQUENCE_WORDS and t.dep_ in {"prep", "advmod", "mark"} for t in sent):
         return None  # "Following his call, he spoke with them again": a time of its own
     before = tok.doc[sent.start - 1].sent
-    if "\n" in tok.doc[before.start:sent.start].text_with_ws:
-        return None  # another paragraph
+    if "\n" in tok.doc[before.start:sent.start].text_with_ws and not _second_paragraph_opening(sent, before):
+        return None  # another paragraph (but the lead's day goes on into the next paragraph's first sentence)
     named = [(day, span.text) for span, day in _named_days(tok.doc, published, sent.start)
              if day is not None and span.start >= before.start and not _pluperfect(span)]
     return named[-1] if named else None
+
+
+def _second_paragraph_opening(sent, before) -> bool:
+    """Whether ``sent`` opens the second paragraph and ``before`` is the whole lead: a
+    wire story's second paragraph goes on telling the lead's day ("… said on Sunday they
+    were quitting ECOWAS. / In a joint statement read on state television, the juntas
+    accused …")."""
+    doc = sent.doc
+    lead_start = before.start
+    return "\n" not in doc[:lead_start].text and "\n" in doc[before.end - 1:sent.start].text_with_ws \
+        and "\n" not in doc[lead_start:before.end - 1].text_with_ws
 
 
 def _pluperfect(span) -> bool:

@@ -284,6 +284,12 @@ CASES = {
         lambda: {("accuse", A("Sudan"), A("United Arab Emirates"), "occurred", "2025-03-06")},
         lambda: {("aid", A("Sudan"), A("Rapid Support Forces"), "occurred", "2025-03-06"),
                  ("aid", A("United Arab Emirates"), A("Rapid Support Forces"), "occurred", "2025-03-06")}),
+    "accuse-second-paragraph-goes-on-the-leads-day": (
+        "NIAMEY, Jan 29 (Reuters) - The juntas ruling Niger, Mali and Burkina Faso said on Sunday they were leaving "
+        "ECOWAS.\n\nIn a joint statement read on state television, Niger accused the bloc of serving France.\n\n"
+        "Mali accused the bloc of betrayal.", "2024-01-29",
+        lambda: {("accuse", A("Niger"), A("ECOWAS"), "occurred", "2024-01-28"),
+                 ("accuse", A("Mali"), A("ECOWAS"), "occurred", None)}, set),
     "accuse-of": (
         "Ukraine accused Russia of shelling the nuclear plant.", "2022-08-07",
         lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", None)}, set),
