@@ -287,7 +287,7 @@ CASES = {
     "accuse-second-paragraph-goes-on-the-leads-day": (
         "NIAMEY, Jan 29 (Reuters) - The juntas ruling Niger, Mali and Burkina Faso said on Sunday they were leaving "
         "ECOWAS.\n\nIn a joint statement read on state television, Niger accused the bloc of serving France.\n\n"
-        "Mali accused the bloc of betrayal.", "2024-01-29",
+        "Mali's foreign minister accused ECOWAS of betrayal.", "2024-01-29",
         lambda: {("accuse", A("Niger"), A("ECOWAS"), "occurred", "2024-01-28"),
                  ("accuse", A("Mali"), A("ECOWAS"), "occurred", None)}, set),
     "accuse-of": (
@@ -1288,8 +1288,9 @@ CASES = {
     "no-date-from-the-sentence-before-for-the-perfect": (
         "Japan on Thursday protested to Beijing over the drills. Japan has accused China of raising tensions.",
         "2022-08-06", lambda: {("accuse", A("Japan"), A("China"), "occurred", None)}, set),
-    "no-date-from-another-paragraph": (
-        "Japan on Thursday protested to Beijing over the drills.\nJapan accused China of raising tensions.",
+    "no-date-from-another-paragraph": (  # (past the second paragraph: the lead's day goes no further)
+        "Japan on Thursday protested to Beijing over the drills.\nTokyo summoned China's ambassador.\n"
+        "Japan accused China of raising tensions.",
         "2022-08-06", lambda: {("accuse", A("Japan"), A("China"), "occurred", None)}, set),
     "date-of-a-participle-clause-in-a-dateline-story": (
         "The juntas of Mali and Niger said on Sunday they were leaving the bloc, accusing Algeria of "
