@@ -701,6 +701,11 @@ class EventReader:
                 self.r.kind(s.actor) == "Person" and self.r.country_of(s.actor) in {a.actor for a in agents}
                 for s in light_subject):
             agents = light_subject  # "Trump has paused all U.S. military aid": Trump, for the US
+        if agents and light_subject and light is not None and \
+                light.lemma_.lower() in self.lex.object_classes.get("imposing", frozenset()) and \
+                all(self.r.kind(a.actor) == "Organization" for a in agents) and \
+                all(self.r.kind(s.actor) != "Organization" for s in light_subject):
+            agents = light_subject  # "Britain, France and Germany moved to reimpose UN sanctions": the three act
         found.owned = bool(agents)
         found.answered = found.owned and bool(light_subject) and not (
             {a.actor for a in agents} & {s.actor for s in light_subject}) and (

@@ -224,6 +224,12 @@ CASES = {
     "sanction-taking-measures-is-no-sanction": (
         "China's coast guard said it had taken control measures against Philippine vessels.", "2024-06-18",
         set, lambda: {("sanction", A("China"), A("Philippines"), "occurred", None)}),
+    "sanction-states-that-reimpose-un-sanctions": (
+        "Britain, France and Germany on Thursday triggered the process to reimpose United Nations sanctions on Iran.",
+        "2025-08-28",
+        lambda: {("sanction", A("France"), A("Iran"), "occurred", "2025-08-28"),
+                 ("sanction", A("United Kingdom"), A("Iran"), "occurred", "2025-08-28")},
+        lambda: {("sanction", A("United Nations"), A("Iran"), "occurred", "2025-08-28")}),
     "sanction-inside-warning": (
         "Austin warned Moscow of severe sanctions if it crossed the border.", "2022-02-21",
         lambda: {("warn", A("Lloyd Austin"), A("Russia"), "occurred", None),
