@@ -745,6 +745,20 @@ class EventReader:
         return []
 
     def _noun_meeting(self, found: Found, tok: Token, hosts: list[Token], owners: list[Ref], light_subject: list[Ref]) -> Found | None:
+        """The parties of a meeting named by a noun, with those who host, chair or mediate
+        it ("face-to-face talks in St Vincent hosted by Ralph Gonsalves")."""
+        result = self._noun_meeting_parties(found, tok, hosts, owners, light_subject)
+        hosting = self._mediators(found)
+        if result is None or not hosting:
+            return result
+        parties = result.group or [r for pair in result.pairs for r in pair]
+        if {h.actor for h in hosting} <= {p.actor for p in parties}:
+            return result
+        result.group, result.pairs = unique_refs(parties + hosting), []
+        return result
+
+    def _noun_meeting_parties(self, found: Found, tok: Token, hosts: list[Token], owners: list[Ref],
+                              light_subject: list[Ref]) -> Found | None:
         between = refs_of(self.r, [t for h in hosts for t in arg_tokens(h, "between")])
         if len({b.actor for b in between}) == 1:  # "talks between Vucic and Kosovo Prime Minister Albin Kurti"
             between = next((named for t in (t for h in hosts for t in arg_tokens(h, "between"))
@@ -901,7 +915,9 @@ class EventReader:
         """Parties a participle on the meeting names by 'by': "talks … mediated by Angolan
         Foreign Minister Tete Antonio", "talks in St Vincent hosted by Ralph Gonsalves"."""
         out: list[Ref] = []
-        for word in (found.trigger, found.light):
+        # also hung on the place: "talks in St Vincent and the Grenadines hosted by Ralph Gonsalves"
+        places = [p for o in prep_objects(found.trigger, {"in", "at"}) for p in (o, *o.conjuncts)]
+        for word in (found.trigger, found.light, *places):
             for clause in (c for c in (word.children if word is not None else ()) if c.dep_ == "acl"
                            and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.mediators):
                 for by in (c for c in clause.children if c.dep_ == "agent"):

@@ -37,6 +37,12 @@ its offsets do not.
   the root is a present-tense verb, the noun before it its subject (with the possessive
   that opened the phrase) and the noun after it its object.
 
+- **A preposition left without its object.** "held talks instead with President Joao
+  Lourenco, who …" may come out with "with" empty and the name hung on the verb as an
+  unlabelled dependent. When a preposition has no object and the noun phrase right after
+  it hangs on the preposition's own head as a dependent of no kind, that phrase is its
+  object.
+
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
 model's parse and before the actors are read."""
 from __future__ import annotations
@@ -57,6 +63,8 @@ def repair_parse(doc: Doc) -> Doc:
         swallowed_subject(sent)
         verb_on_apposition(sent)
     for tok in doc:
+        if tok.dep_ == "prep":
+            empty_preposition(tok)
         if tok.pos_ in VERBS:
             name_as_modifier(tok)
             shifted_object(tok)
@@ -101,6 +109,20 @@ def headline_verb(sent: Span) -> bool:
         _attach(owner, subject, "poss")  # "Nigeria's Tinubu"
     _attach(subject, root, "nsubj")
     _attach(obj, root, "dobj")
+    return True
+
+
+def empty_preposition(prep: Token) -> bool:
+    """Give a preposition without an object the noun phrase after it that the parse hung
+    on the preposition's head as a bare dependent; whether anything changed."""
+    if any(c.dep_ in {"pobj", "pcomp"} for c in prep.children) or prep.i + 1 >= len(prep.doc):
+        return False
+    phrase = prep.doc[prep.i + 1]
+    while phrase.head != phrase and phrase.head.i > prep.i and phrase.head.pos_ in NOUNS:
+        phrase = phrase.head
+    if phrase.pos_ not in NOUNS or phrase.dep_ not in {"dep", "npadvmod"} or phrase.head != prep.head:
+        return False
+    _attach(phrase, prep, "pobj")
     return True
 
 

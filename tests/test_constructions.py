@@ -92,6 +92,12 @@ CASES = {
     "meet-joined-for-talks": (
         "Macron joined Scholz for talks in Berlin on Monday.", "2025-11-23",
         lambda: {("meet", meet(A("Macron"), A("Olaf Scholz")), "occurred", "2025-11-17")}, set),
+    "meet-host-of-talks-named-on-their-place": (
+        "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali pledged on Thursday not to use force "
+        "against each other, after face-to-face talks in St Vincent and the Grenadines hosted by Prime Minister Ralph "
+        "Gonsalves.", "2023-12-15",
+        lambda: {("meet", meet(A("Nicolas Maduro"), A("Irfaan Ali"), A("Ralph Gonsalves")), "occurred", "2023-12-14")},
+        set),
     "meet-hyphenated-summit": (
         "The Biden-Xi summit took place in Bali on Monday.", "2022-11-15",
         lambda: {("meet", meet(A("Biden"), A("Xi Jinping")), "occurred", "2022-11-14")}, set),

@@ -147,3 +147,12 @@ def test_a_surname_read_right_keeps_its_parse():
     text = "Trump warned Iran on Sunday."
     first, doc = model_only(text), parsed(text)[0]
     assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in first]
+
+
+def test_a_preposition_left_without_its_object_gets_the_phrase_after_it():
+    text = "Tshisekedi, who had already arrived in the Angolan capital, held talks instead with President Joao " \
+           "Lourenco, who has been mediating between the two neighbours."
+    assert not [c for c in model_only(text)[14].children if c.dep_ == "pobj"]  # the misreading this mends
+    doc, words = parsed(text)
+    assert words["Lourenco"].dep_ == "pobj" and words["Lourenco"].head == words["with"]
+    assert ("meet", frozenset({"felix-tshisekedi", "joao-lourenco"}), "occurred", None) in facts(read(text, "2024-12-16"))
