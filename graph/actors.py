@@ -168,8 +168,9 @@ def _add_people(doc: Doc, gaz: Gazetteer, index: ActorIndex, title_words: frozen
             continue
         if any(t.like_num for t in name) or name.root.dep_ in {"compound", "nmod"} and name.root.head.pos_ == "NOUN":
             continue  # "Leopard 2 tanks": a name of a thing
-        if name.start > 0 and doc[name.start - 1].lower_ in thing_openers or name[0].lower_ in thing_openers:
-            continue  # "Typhoon Haikui", "Operation Sindoor"
+        opener = doc[name.start - 1] if name.start > 0 and doc[name.start - 1].pos_ == "PROPN" else name[0]
+        if opener.lower_ in thing_openers and opener.text[:1].isupper():
+            continue  # "Typhoon Haikui", "Operation Sindoor" (not "after the storm Maria Kowalczyk …")
         actor_id, rule = _person_id(name, gaz, surnames, index, _titled(name, title_heads))
         if actor_id:
             index.add(ActorSpan(name.start, name.end, actor_id, rule))

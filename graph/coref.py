@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .arguments import RELATIVE_TAGS
 from .resolve import PLURAL_TAGS, Ref, Resolver
 
 WINDOW = 4  # sentences looked back for an antecedent
@@ -179,7 +180,9 @@ class Coref:
             if subject:
                 return subject
         if tok.dep_ == "nsubj" and not want_plural and tok.head.dep_ == "relcl" and any(
-                c.tag_ in {"WDT", "WP"} for c in tok.head.children):  # (not "the agreement it plans to sign")
+                c.tag_ in RELATIVE_TAGS and c.lower_ in {"which", "who", "whom"} and c.i > 0
+                and self.doc[c.i - 1].text == "," for c in tok.head.children):
+            # a relative clause set off by a comma; not "the agreement (that) it plans to sign"
             subject = self._sentence_subject_state(tok)  # "Kigali says … the FDLR, which it accuses Kinshasa of harbouring"
             if subject:
                 return subject
@@ -360,8 +363,10 @@ class Coref:
     def _clause_subject(self, tok: Token) -> set[str]:
         """The actors, and their states, named by the subject of the verb above ``tok``."""
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is not None and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head == verb and verb.dep_ == "ccomp":
+            verb = verb.head  # "Russia proposed that the two countries resume talks": the proposer's clause
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-        if subj is not None and subj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+        if subj is not None and subj.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
             subj = verb.head  # "Putin, who held separate talks with both men": Putin
         if subj is None or subj.i >= tok.i:
             return set()

@@ -495,9 +495,15 @@ class EventReader:
                 any(w.lemma_.lower() in {"list", "blacklist"} for w in lists)
         if need == "disclaimed-part":  # "Belgrade had nothing to do with the attack", "Kyiv had no role in it"
             parts = self.lex.object_classes.get("part-object", frozenset())
-            return any(d.lower_ == "nothing" and any(c.lemma_.lower() == "do" and prep_objects(c, {"with"}) for c in d.children)
-                       or d.lemma_.lower() in parts and any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)
-                       for d in dobj)
+            acts = [o for d in dobj for o in (
+                [o for c in d.children if c.lemma_.lower() == "do" for o in prep_objects(c, {"with"})]
+                if d.lower_ == "nothing" else prep_objects(d, {"in"}) if d.lemma_.lower() in parts
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in d.children) else [])]
+            if not acts or any(self._entries(o) and all(e.type == "meet" for e in self._entries(o)) for o in acts):
+                return False  # (not "has no role in the peace talks")
+            speaker = speaker_of(tok, self.cues.say)  # said by the one who disclaims, not by the accuser
+            said = {self.r.country_of(r.actor) for r in refs_of(self.r, [speaker])} if speaker is not None else set()
+            return not said or bool(said & self._subject_states(tok))
         if need == "signed-accord":  # "Biden and Zelensky signed a security pact", "signed an agreement with Ali"
             words = self.lex.object_classes.get("accord", frozenset())
             if not any(d.lemma_.lower() in words for d in direct_objects(tok)):
@@ -675,7 +681,7 @@ class EventReader:
         if entry.requires == "armed-war" and (any(  # not "a trade war", "a war of words"
                 m.lemma_.lower() in self.lex.object_classes.get("not-armed-war", frozenset())
                 for m in [*(c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}), *prep_objects(tok, {"of"})])
-                or light is not None and light.lemma_.lower() not in self.lex.object_classes.get("war-verbs", frozenset())):
+                or light is None or light.lemma_.lower() not in self.lex.object_classes.get("war-verbs", frozenset())):
             return None  # "waged war on", "went to war with"; not "ending the war with"
         targets = self._targets(tok, entry, hosts)
         if not targets and entry.type == "sanction" and light is not None and light.lemma_.lower() in self.lex.with_light_verbs:
@@ -704,7 +710,7 @@ class EventReader:
         if agents and light_subject and light is not None and \
                 light.lemma_.lower() in self.lex.object_classes.get("imposing", frozenset()) and \
                 all(self.r.kind(a.actor) == "Organization" for a in agents) and \
-                all(self.r.kind(s.actor) != "Organization" for s in light_subject):
+                all(self.r.kind(s.actor) == "Country" for s in light_subject):
             agents = light_subject  # "Britain, France and Germany moved to reimpose UN sanctions": the three act
         found.owned = bool(agents)
         found.answered = found.owned and bool(light_subject) and not (

@@ -32,7 +32,7 @@ its offsets do not.
 
 - **A headline's verb read as a plural noun.** "Nigeria's Tinubu hosts Ghana's Mahama
   for talks" may come out as one noun phrase, "Tinubu hosts", with "Mahama" in
-  apposition. When the root is a plural noun with no determiner, a proper noun just
+  apposition. When a line without a full stop has for its root a plural noun with no determiner, a proper noun just
   before it as a compound and a proper noun after it in apposition or as its object,
   the root is a present-tense verb, the noun before it its subject (with the possessive
   that opened the phrase) and the noun after it its object.
@@ -96,6 +96,9 @@ def headline_verb(sent: Span) -> bool:
     """Make the plural noun a headline's parse took for its root, between two names, the
     verb; whether anything changed."""
     root = sent.root
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text in {".", "!", "?"}:
+        return False  # a headline has no full stop
     if root.pos_ != "NOUN" or root.tag_ != "NNS" or root.i == sent.start:
         return False
     subject = root.doc[root.i - 1]

@@ -22,7 +22,7 @@ NP_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 class Referents:
     """Nouns that stand for actors named elsewhere (data/lexicons/referents.json)."""
 
-    pair_nouns: dict[str, tuple[str, tuple[str, ...]]]  # lemma -> (Person|State, preferred roles)
+    pair_nouns: dict[str, tuple[str, tuple[str, ...]]]  # lemma -> (Person|State|Country, preferred roles)
     organization_nouns: frozenset[str]
     person_groups: frozenset[str]
     place_modifiers: frozenset[str]
@@ -107,16 +107,15 @@ class Resolver:
         verb or clause break, when an "and" joins them, less the states of the people
         named."""
         end = prep.i + 1
-        while end < len(prep.doc) and not self._phrase_ends(prep.doc[end]):
+        while end < prep.sent.end and not self._phrase_ends(prep.doc[end]):
             end += 1
-        words = prep.doc[prep.i + 1:end]
         spans = [s for s in self.index.spans if not s.demonym and prep.i < s.start and s.end <= end]
         if len(spans) < 2 or not any(t.lower_ == "and" for t in prep.doc[spans[0].end:spans[-1].start]):
             return []
         refs = unique_refs([Ref(s.actor, "between-words", s.start, s.end) for s in spans])
         people = {self.country_of(r.actor) for r in refs if self.kind(r.actor) == "Person"}
         refs = [r for r in refs if r.actor not in people]
-        return refs if len(words) and len({r.actor for r in refs}) >= 2 else []
+        return refs if len({r.actor for r in refs}) >= 2 else []
 
     def _phrase_ends(self, token: Token) -> bool:
         """Where a noun phrase of names ends: at a verb not inside a name, or a clause break."""

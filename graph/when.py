@@ -233,14 +233,17 @@ def day_of_sentence_before(tok: Token, published: date) -> tuple[date, str] | No
 
 
 def _second_paragraph_opening(sent, before) -> bool:
-    """Whether ``sent`` opens the second paragraph and ``before`` is the whole lead: a
-    wire story's second paragraph goes on telling the lead's day ("… said on Sunday they
-    were quitting ECOWAS. / In a joint statement read on state television, the juntas
-    accused …")."""
+    """Whether ``sent`` opens the second paragraph and ``before`` ends the lead, the first
+    paragraph (under a headline line, at most): a wire story's second paragraph goes on
+    telling the lead's day ("… said on Sunday they were quitting ECOWAS. / In a joint
+    statement read on state television, the juntas accused …")."""
     doc = sent.doc
-    lead_start = before.start
-    return "\n" not in doc[:lead_start].text and "\n" in doc[before.end - 1:sent.start].text_with_ws \
-        and "\n" not in doc[lead_start:before.end - 1].text_with_ws
+    above = doc.text[:before.start_char]
+    above = above[:above.rfind("\n") + 1] if "\n" in above else ""  # the lines above the lead's paragraph
+    lines = [line.strip() for line in above.split("\n") if line.strip()]
+    headline = len(lines) == 1 and not lines[0].endswith((".", "!", "?", '"', "\u201d"))
+    last = max((t for t in before if not t.is_space), key=lambda t: t.i, default=before[-1])
+    return (not lines or headline) and "\n" in doc.text[last.idx + len(last.text):sent.start_char]
 
 
 def _pluperfect(span) -> bool:

@@ -98,6 +98,13 @@ CASES = {
         "Gonsalves.", "2023-12-15",
         lambda: {("meet", meet(A("Nicolas Maduro"), A("Irfaan Ali"), A("Ralph Gonsalves")), "occurred", "2023-12-14")},
         set),
+    "meet-the-two-countries-are-not-the-proposers": (
+        "Pakistan said on Monday India had carried out strikes. Russia proposed that the two countries resume talks.",
+        "2025-05-07", lambda: {("meet", meet(A("India"), A("Pakistan")), "proposed", None)},
+        lambda: {("meet", meet(A("Russia"), A("Pakistan")), "proposed", None)}),
+    "meet-a-person-after-a-lower-case-storm": (
+        "After the storm Maria Kowalczyk met Putin in the Kremlin.", "2025-03-03",
+        lambda: {("meet", meet("maria-kowalczyk", A("Putin")), "occurred", None)}, set),
     "meet-hyphenated-summit": (
         "The Biden-Xi summit took place in Bali on Monday.", "2022-11-15",
         lambda: {("meet", meet(A("Biden"), A("Xi Jinping")), "occurred", "2022-11-14")}, set),
@@ -236,6 +243,10 @@ CASES = {
         lambda: {("sanction", A("France"), A("Iran"), "occurred", "2025-08-28"),
                  ("sanction", A("United Kingdom"), A("Iran"), "occurred", "2025-08-28")},
         lambda: {("sanction", A("United Nations"), A("Iran"), "occurred", "2025-08-28")}),
+    "sanction-an-official-announcing-her-blocs-sanctions": (
+        "EU foreign policy chief Kaja Kallas announced new EU sanctions on Russia.", "2025-03-03",
+        lambda: {("sanction", A("European Union"), A("Russia"), "occurred", None)},
+        lambda: {("sanction", A("Kaja Kallas"), A("Russia"), "occurred", None)}),
     "sanction-inside-warning": (
         "Austin warned Moscow of severe sanctions if it crossed the border.", "2022-02-21",
         lambda: {("warn", A("Lloyd Austin"), A("Russia"), "occurred", None),
@@ -302,6 +313,17 @@ CASES = {
         "Mali's foreign minister accused ECOWAS of betrayal.", "2024-01-29",
         lambda: {("accuse", A("Niger"), A("ECOWAS"), "occurred", "2024-01-28"),
                  ("accuse", A("Mali"), A("ECOWAS"), "occurred", None)}, set),
+    "accuse-the-leads-day-under-a-headline": (
+        "Mali quits ECOWAS on Friday\nMali said on Sunday it was leaving the bloc.\nIn a statement read on state "
+        "television, Mali accused France of meddling.", "2024-01-29",
+        lambda: {("accuse", A("Mali"), A("France"), "occurred", "2024-01-28")}, set),
+    "deny-no-role-said-by-the-accuser-is-no-denial": (
+        "Kenya accused Sudan of arming rebels. Sudan had no role in the attack, Kenya said.", "2025-03-03",
+        lambda: {("accuse", A("Kenya"), A("Sudan"), "occurred", None)},
+        lambda: {("deny", A("Sudan"), A("Kenya"), "occurred", None)}),
+    "deny-no-role-in-talks-is-no-denial": (
+        "Kenya accused Sudan of arming rebels. Sudan has no role in the peace talks, its army said.", "2025-03-03",
+        set, lambda: {("deny", A("Sudan"), A("Kenya"), "occurred", None)}),
     "accuse-of": (
         "Ukraine accused Russia of shelling the nuclear plant.", "2022-08-07",
         lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", None)}, set),
@@ -342,6 +364,9 @@ CASES = {
     "attack-ending-a-war-is-no-attack": (
         "Xi called for ending the war with Ukraine through talks.", "2025-03-21",
         set, lambda: {("attack", A("Xi Jinping"), A("Ukraine"), "occurred", None)}),
+    "attack-a-war-told-without-its-verb-is-background": (
+        "Russia's war with Ukraine entered its fourth year.", "2025-03-03",
+        set, lambda: {("attack", A("Russia"), A("Ukraine"), "occurred", None)}),
     "attack-invade": (
         "Russia invaded Ukraine on Thursday.", "2022-02-26",
         lambda: {("attack", A("Russia"), A("Ukraine"), "occurred", "2022-02-24")}, set),
