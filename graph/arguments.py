@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import default_lexicon
 from .resolve import Ref, Resolver, unique_refs
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -28,9 +29,6 @@ def _noun_owner(noun: Token, depth: int) -> tuple[Token | None, bool]:
 
 
 TIME_PREPS = {"after", "before", "since", "upon", "while"}
-# nouns whose infinitive is their owner's act: "a deal to supply missiles", "a plan to send troops"
-PLAN_NOUNS = {"deal", "plan", "agreement", "decision", "package", "pledge", "promise", "offer", "bid",
-              "move", "effort", "proposal", "programme", "program", "scheme", "initiative", "commitment"}
 
 
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
@@ -86,7 +84,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 return child, True
         return subject_of(head, depth + 1)
     if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            and head.lemma_.lower() in PLAN_NOUNS:
+            and head.lemma_.lower() in default_lexicon().object_classes.get("plan-nouns", frozenset()):
         return _noun_owner(head, depth)  # "unveiled a deal to supply missiles to Ukraine": whose deal
     if verb.dep_ == "relcl":
         return verb.head, True

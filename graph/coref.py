@@ -183,7 +183,8 @@ class Coref:
                 c.tag_ in RELATIVE_TAGS and c.lower_ in {"which", "who", "whom"} and c.i > 0
                 and self.doc[c.i - 1].text == "," for c in tok.head.children):
             # a relative clause set off by a comma; not "the agreement (that) it plans to sign"
-            subject = self._sentence_subject_state(tok)  # "Kigali says … the FDLR, which it accuses Kinshasa of harbouring"
+            # "Kigali says … the FDLR, which it accuses Kinshasa of harbouring": the sentence's subject
+            subject = self._subject_state(tok.sent.root, tok, "coref-it-sentence-subject")
             if subject:
                 return subject
         owners = self._owners_of_clause_noun(tok)
@@ -207,25 +208,17 @@ class Coref:
         verb = tok.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb and verb.dep_ not in {"nsubj", "nsubjpass"}:
             verb = verb.head
-        if verb.pos_ not in {"VERB", "AUX"}:
-            return []
-        for child in verb.children:
-            if child.dep_ == "nsubj" and child.i < tok.i and child.pos_ != "PRON" and child.tag_ not in PLURAL_TAGS:
-                refs = self.r.resolve_one(child)
-                if len(refs) == 1 and self.r.kind(refs[0].actor) != "Person":
-                    return [Ref(refs[0].actor, "coref-its-subject", tok.i, tok.i + 1)]
-        return []
+        return self._subject_state(verb, tok, "coref-its-subject") if verb.pos_ in {"VERB", "AUX"} else []
 
-    def _sentence_subject_state(self, tok: Token) -> list[Ref]:
-        """The state or organisation that is the subject of the sentence's main verb, named
-        before ``tok``: whom "it" names in a relative clause on a later noun."""
-        root = tok.sent.root
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    def _subject_state(self, verb: Token, tok: Token, rule: str) -> list[Ref]:
+        """The one state or organisation ``verb``'s subject names, when it stands before
+        ``tok`` and is no pronoun, plural or person."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.i >= tok.i or subj.pos_ == "PRON" or subj.tag_ in PLURAL_TAGS:
             return []
         refs = self.r.resolve_one(subj)
         if len(refs) == 1 and self.r.kind(refs[0].actor) != "Person":
-            return [Ref(refs[0].actor, "coref-it-sentence-subject", tok.i, tok.i + 1)]
+            return [Ref(refs[0].actor, rule, tok.i, tok.i + 1)]
         return []
 
     @staticmethod

@@ -17,7 +17,7 @@ from .lexicon import Lexicon, TriggerEntry
 from .model import Event, Mention, Span as TextSpan
 from .event_dates import FUTURE_AUX, date_chain, dates_from_meetings, participle, simple_past, tense_of
 from .resolve import Ref, Resolver, unique_refs
-from .status import GOING_VERBS, StatusCues, clause_chain, decide, in_antecedent, negating_prep
+from .status import StatusCues, clause_chain, decide, in_antecedent, negating_prep
 from .when import day_of_sentence_before, event_date, event_place, event_when, interval_host, meeting_mode
 
 DEFINITE = {"the", "that", "these", "this", "those", "such"}
@@ -218,10 +218,7 @@ class EventReader:
         """The actors a coordinated subject names when the parse hangs them all on the
         last name ("US President Donald Trump and North Korean leader Kim Jong Un met"):
         every named actor before the head, less the states of the people named."""
-        spans = self.r.coordinated_names(subj)
-        people = {self.r.country_of(r.actor) for r in spans if self.r.kind(r.actor) == "Person"}
-        spans = [r for r in spans if r.actor not in people]
-        return spans if len({r.actor for r in spans}) >= 2 else []
+        return self.r.parties_named(self.r.coordinated_names(subj))
 
     def _reciprocal_object(self, tok: Token) -> bool:
         """"each other", "one another" as the object of the verb or of a preposition."""
@@ -356,12 +353,10 @@ class EventReader:
         lexicon's "drafting" participles), "rejected the Ukrainian peace plan" (a demonym
         names the maker), "turned down a U.S. request"."""
         drafting = self.lex.object_classes.get("drafting", frozenset())
-        makers = [a for h in hosts for d in direct_objects(h) for m in d.children
-                  if m.dep_ in {"amod", "compound"} and m.tag_ == "VBN" and m.lemma_.lower() in drafting
-                  for a in m.children if a.dep_ in {"npadvmod", "compound", "nmod"}]
-        if refs_of(self.r, makers):
-            return refs_of(self.r, makers)
-        return refs_of(self.r, [t for h in hosts for t in arg_tokens(h, "dobj-compound")], demonyms=True)
+        makers = refs_of(self.r, [a for h in hosts for d in direct_objects(h) for m in d.children
+                                  if m.dep_ in {"amod", "compound"} and m.tag_ == "VBN" and m.lemma_.lower() in drafting
+                                  for a in m.children if a.dep_ in {"npadvmod", "compound", "nmod"}])
+        return makers or refs_of(self.r, [t for h in hosts for t in arg_tokens(h, "dobj-compound")], demonyms=True)
 
     def _declined_object(self, hosts: list[Token]) -> list[Ref]:
         """Whose plan one refuses to accept, back or sign: "refused to back the European
@@ -492,7 +487,7 @@ class EventReader:
             lists = prep_objects(tok, {"to", "on", "onto"})
             named = [w for lst in lists for o in (lst, *prep_objects(lst, {"of"})) for w in (o, *o.children)]
             return any(w.lemma_.lower() in words or w.lower_ in words for w in named) and \
-                any(w.lemma_.lower() in {"list", "blacklist"} for w in lists)
+                any(w.lemma_.lower() in self.lex.object_classes.get("list-nouns", frozenset()) for w in lists)
         if need == "disclaimed-part":  # "Belgrade had nothing to do with the attack", "Kyiv had no role in it"
             parts = self.lex.object_classes.get("part-object", frozenset())
             acts = [o for d in dobj for o in (
@@ -594,7 +589,7 @@ class EventReader:
                 and head.head.lemma_.lower() in self.lex.light_verbs:
             return head.head  # "ordered troops into exercises"
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"to", "into"} \
-                and head.head.lemma_.lower() in GOING_VERBS:
+                and head.head.lemma_.lower() in self.cues.going:
             return head.head  # "going to war with Eritrea"
         for clause in noun.children:  # "the sanctions (that) Washington imposed on Moscow"
             if clause.dep_ == "relcl" and clause.lemma_.lower() in self.lex.light_verbs and not any(

@@ -51,9 +51,10 @@ class NameParse:
 
         self.reparse = Reparse(nlp)
         self.kinds = name_kinds(default_gazetteer(), english_words(self.reparse.lemmatizer))
-        # surnames that are English words too ("Trump", "Rice", "Lee"): misread only before a verb
+        # surnames that are English words too ("Trump", "Rice", "Lee"): read again when tagged as a
+        # verb, or when the verb after them is read as a modifier
         self.surnames = {k: v for k, v in name_kinds(default_gazetteer(), lambda word: False).items()
-                         if v == "Person" and k not in self.kinds}
+                         if v == "Person" and k not in self.kinds and k not in STAND_INS.values()}
 
     def misread(self, sent: Span) -> list[int]:
         """Offsets in `sent` of the names tagged as something no name is, and of the

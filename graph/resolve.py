@@ -112,9 +112,14 @@ class Resolver:
         spans = [s for s in self.index.spans if not s.demonym and prep.i < s.start and s.end <= end]
         if len(spans) < 2 or not any(t.lower_ == "and" for t in prep.doc[spans[0].end:spans[-1].start]):
             return []
-        refs = unique_refs([Ref(s.actor, "between-words", s.start, s.end) for s in spans])
-        people = {self.country_of(r.actor) for r in refs if self.kind(r.actor) == "Person"}
-        refs = [r for r in refs if r.actor not in people]
+        return self.parties_named(unique_refs([Ref(s.actor, "between-words", s.start, s.end) for s in spans]))
+
+    def parties_named(self, refs: list[Ref]) -> list[Ref]:
+        """The parties a run of names stands for, the states of the people named left out
+        ("US President Donald Trump and North Korean leader Kim Jong Un": Trump and Kim);
+        none unless two or more remain."""
+        states = {self.country_of(r.actor) for r in refs if self.kind(r.actor) == "Person"}
+        refs = [r for r in refs if r.actor not in states]
         return refs if len({r.actor for r in refs}) >= 2 else []
 
     def _phrase_ends(self, token: Token) -> bool:

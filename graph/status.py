@@ -46,6 +46,8 @@ class StatusCues:
     summaries: frozenset[str] = frozenset()  # "…, a charge Kigali denies": the denial is of the charge, told before
     proposing_adjectives: frozenset[str] = frozenset()  # "open to talks" proposes; "opened talks" does not
     mandative: frozenset[str] = frozenset()  # "demanded that Kinshasa open talks": asked for, not done
+    means_preps: frozenset[str] = frozenset()  # "settle the dispute through negotiations": the act's own status
+    going: frozenset[str] = frozenset()  # "going to war": light verbs before "to"/"into" only
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> "StatusCues":
@@ -67,7 +69,8 @@ class StatusCues:
             | lex.words("promise_verbs"),
             promise=lex.words("promise_verbs"), unpromised=lex.words("unpromised_objects"),
             summaries=frozenset(lex.answered_nouns), proposing_adjectives=lex.words("proposing_adjectives"),
-            mandative=lex.words("mandative_verbs"),
+            mandative=lex.words("mandative_verbs"), means_preps=lex.words("means_preps"),
+            going=lex.words("going_verbs"),
         )
 
 
@@ -91,7 +94,7 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
             elif tok.dep_ == "pobj" and head.dep_ == "prep" and (
                     head.head.pos_ in NOUNS and head.lower_ in {"of", "for", "on", "about"}
                     or head.lower_ in {"to", "for", "on", "into"} and head.head.lemma_.lower() in cues.light_verbs
-                    or head.lower_ in {"to", "into"} and head.head.lemma_.lower() in GOING_VERBS  # "going to war with"
+                    or head.lower_ in {"to", "into"} and head.head.lemma_.lower() in cues.going  # "going to war with"
                     or head.head.pos_ in VERBS and _asked_for(head, cues)
                     or head.lower_ == "with" and head.head.lemma_.lower() in cues.with_light_verbs
                     or head.lower_ in cues.host_preps and head.head.pos_ in VERBS
@@ -167,8 +170,6 @@ def _after_condition_word(trigger: Token, cues: StatusCues) -> bool:
 TEMPORAL_MARKS = {"as", "while", "when", "once", "after", "before"}  # clauses timed by their main clause
 
 
-MEANS_PREPS = {"through", "via"}
-GOING_VERBS = {"go", "enter"}  # light verbs only before "to"/"into": "going to war", "entering into talks"
 
 
 def _asked_for(prep: Token, cues: StatusCues) -> bool:
@@ -183,7 +184,7 @@ def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]
     # time of the clause (future, scheduled) carries over to the event
     # (the means of an act shares its status: "urged them to resolve their differences through dialogue")
     hop = next((n for n, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in cues.host_preps
-                and t.lower_ not in MEANS_PREPS and t.head.pos_ in VERBS and not _asked_for(t, cues)), len(chain))
+                and t.lower_ not in cues.means_preps and t.head.pos_ in VERBS and not _asked_for(t, cues)), len(chain))
     if hop < len(chain):
         found = _planned(trigger, chain, chain[-1], cues, event_type) or _reported_future(chain, chain[-1], cues)
         if found and found[1].startswith(("planned-governor", "promised")) and chain[hop].lower_ != "for":
