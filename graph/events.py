@@ -11,16 +11,17 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from .arguments import (RELATIVE_TAGS, RESOLVED_SOURCES, arg_heads, arg_tokens, cargo, companions, compound_parties,
-                        direct_objects, participles, prep_objects, refs_of, speaker_of, subject_of, summary_noun)
+from .arguments import (RELATIVE_TAGS, arg_heads, arg_tokens, companions, compound_parties, prep_objects, refs_of,
+                        speaker_of, subject_of, summary_noun)
 from .lexicon import Lexicon, TriggerEntry
 from .model import Event, Mention, Span as TextSpan
 from .event_dates import FUTURE_AUX, date_chain, dates_from_meetings, participle, simple_past, tense_of
+from .argument_sources import DEFINITE, ArgumentSources
+from .requirements import LOOSE_TYPES, RequirementChecks
 from .resolve import Ref, Resolver, unique_refs
 from .status import StatusCues, clause_chain, decide, in_antecedent, negating_prep
 from .when import day_of_sentence_before, event_date, event_place, event_when, interval_host, meeting_mode
 
-DEFINITE = {"the", "that", "these", "this", "those", "such"}
 ACTIVE_TYPES_FIRST = ("meet", "warn", "threaten", "accuse", "demand", "appeal", "propose", "aid",
                       "reject", "deny", "mobilize", "attack", "sanction")
 
@@ -47,7 +48,7 @@ class Found:
         return self.base if self.base is not None else self.trigger
 
 
-class EventReader:
+class EventReader(ArgumentSources, RequirementChecks):
     def __init__(self, doc: Doc, resolver: Resolver, lex: Lexicon, cues: StatusCues,
                  doc_id: str, published: date | None, skip: Callable[[int, int], bool] | None = None):
         self.doc, self.r, self.lex, self.cues = doc, resolver, lex, cues
@@ -234,154 +235,6 @@ class EventReader:
         return any(m.lower_ in places for obj in objects for m in obj.children if m.dep_ in {"amod", "compound"}) \
             or any(obj.lemma_.lower() in self.r.referents.place_nouns for obj in objects)
 
-    def _targets(self, tok: Token, entry: TriggerEntry, hosts: list[Token] | None = None) -> list[Ref]:
-        """Targets from the entry's sources in order; a fallback source (the subject of
-        a condition) only when no other names one."""
-        hosts = hosts or [tok]
-        found = self._source_refs(hosts, [s for s in entry.targets if s not in FALLBACK_SOURCES], entry.type)
-        for source in (s for s in entry.targets if s in FALLBACK_SOURCES):
-            found = found or self._source_refs(hosts, [source], entry.type)
-        return found
-
-    def _source_refs(self, hosts: list[Token], sources: list[str], etype: str) -> list[Ref]:
-        """The actors the argument sources name: token sources (graph/arguments.py),
-        then those read with the resolver and the lexicon."""
-        found = refs_of(self.r, [t for h in hosts for s in sources if s != "dobj-compound" for t in arg_tokens(h, s)])
-        if "dobj-compound" in sources:
-            found += self._object_makers(hosts)
-        for source in (s for s in sources if s in RESOLVED_SOURCES):
-            if source == "dobj-parties":  # "denied Israeli accusations", "U.S. claims", "China's actions"
-                found += [r for h in hosts for d in direct_objects(h)
-                          for r in compound_parties(self.r, d) + refs_of(self.r, [
-                              p for p in arg_tokens(d, "poss") if p.pos_ != "PRON"])]  # not "their own"
-            elif source == "ended-owner":
-                found += self._ended_owner(hosts)
-            elif source == "consequence-owner":
-                found += self._consequence_owner(hosts)
-            elif source == "answered":
-                found += self._answered(hosts, etype)
-            elif source == "denied-target":
-                found += self._denied_target(hosts)
-            elif source == "accusers":
-                found += self._accusers(hosts)
-            elif source == "offered-meeting":
-                found += self._offered_meeting(hosts)
-            elif source == "declined-object":
-                found += self._declined_object(hosts)
-            else:
-                found += self._purpose_object(hosts)
-        return unique_refs(found)
-
-    def _purpose_object(self, hosts: list[Token]) -> list[Ref]:
-        """Whom a deployment is aimed at, from its purpose clause: "sent a carrier to the
-        Mediterranean to deter Hezbollah" (the lexicon's "hostile-purpose" verbs)."""
-        verbs = self.lex.object_classes.get("hostile-purpose", frozenset())
-        clauses = [c for h in hosts for c in h.children if c.dep_ in {"advcl", "xcomp"}
-                   and c.lemma_.lower() in verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-        objects = [o for c in clauses for o in direct_objects(c)]
-        return refs_of(self.r, objects) or self._loose(objects)
-
-    def _answered(self, hosts: list[Token], etype: str) -> list[Ref]:
-        """Whom a denial or rejection answers when its object takes up an earlier event:
-        "Trudeau accused India … New Delhi dismissed the allegation", "accused Rwanda of
-        backing M23, a charge Kigali denies" (the lexicon's "answered_nouns"). The makers of the nearest earlier event of that type aimed
-        at the one who answers, else of the nearest one in the two sentences before."""
-        out: list[Ref] = []
-        for host in hosts:
-            subj, _ = subject_of(host)
-            answering = self._subject_states(host)
-            summed = summary_noun(host, self.lex.answered_nouns)  # "…, a charge Kigali denies"
-            if summed is not None and not answering and subj is not None:  # read as "a charge, Kigali, …"
-                answering = {self.r.country_of(r.actor) for t in subj.subtree if self.r.index.at(t)
-                             for r in self.r.resolve(t)}
-            for obj in [summed] if summed is not None else direct_objects(host):
-                types = self.lex.answered_nouns.get(obj.lemma_.lower(), frozenset())
-                types = types & {"accuse"} if etype == "deny" else types - {"accuse"}  # one denies claims
-                if not types or not answering:
-                    continue
-                if summed is None and (not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children) or any(
-                        c.dep_ in {"poss", "compound", "amod", "relcl", "acl"} and (c.dep_ != "amod" or self.r.index.at(c))
-                        for c in obj.children)):
-                    continue
-                earlier = self._earlier_events(obj, types)
-                aimed = [f for f in earlier if answering & {self.r.country_of(t.actor) for t in f.targets}]
-                chosen = aimed[:1] or [f for f in earlier if f.trigger.sent.start >= self._sentence_before(obj, 2)
-                                       and not answering & {self.r.country_of(a.actor) for a in f.agents}][:1]
-                out += [a for f in chosen for a in f.agents]
-        return out
-
-    def _subject_states(self, verb: Token, with_actors: bool = False) -> set[str]:
-        """The states (and, ``with_actors``, the actors themselves) that the active
-        subject of ``verb`` names."""
-        subj, active = subject_of(verb)
-        if subj is None or not active:
-            return set()
-        refs = refs_of(self.r, [subj])
-        return {self.r.country_of(r.actor) for r in refs} | ({r.actor for r in refs} if with_actors else set())
-
-    def _denied_target(self, hosts: list[Token]) -> list[Ref]:
-        """Whom a denied act was aimed at: "China denied that it had imposed an embargo
-        on Lithuania", "Moscow denied striking Kyiv's hospital". The targets of the first
-        event read in the denied clause, less the one who denies."""
-        out: list[Ref] = []
-        for host in hosts:
-            denier = self._subject_states(host)
-            clauses = [c for c in host.children if c.dep_ in {"ccomp", "xcomp", "pcomp"}]
-            clauses += [p for d in direct_objects(host) for p in d.children if p.dep_ == "prep" and p.lower_ == "in"]
-            for clause in clauses:  # "denied that it had struck…", "denied involvement in the attack on…"
-                reading = next((r for r in (self._reading(t) for t in clause.subtree if t.i != host.i) if r), None)
-                if reading is not None and reading.entry.type != "aid":  # (who was armed is not who is answered)
-                    out += [t for t in reading.targets if self.r.country_of(t.actor) not in denier]
-        return out
-
-    def _accusers(self, hosts: list[Token]) -> list[Ref]:
-        """Who accused the one who denies, when the denial names no one: "Trudeau accused
-        India …, prompting New Delhi to deny any role". The makers of the nearest
-        accusation aimed at the denier, in its sentence or the two before."""
-        out: list[Ref] = []
-        for host in hosts:
-            denier = self._subject_states(host)
-            start = self._sentence_before(host, 2)  # (a quote often stands between charge and denial)
-            aimed = [f for f in self._earlier_events(host, frozenset({"accuse"}))
-                     if f.trigger.i >= start and denier & {self.r.country_of(t.actor) for t in f.targets}]
-            out += [a for f in aimed[:1] for a in f.agents]
-        return out
-
-    def _object_makers(self, hosts: list[Token]) -> list[Ref]:
-        """Who made what the verb takes as its object, from the names before it: "vetoed a
-        U.S.-drafted U.N. Security Council resolution" (the drafter, not the council: the
-        lexicon's "drafting" participles), "rejected the Ukrainian peace plan" (a demonym
-        names the maker), "turned down a U.S. request"."""
-        drafting = self.lex.object_classes.get("drafting", frozenset())
-        makers = refs_of(self.r, [a for h in hosts for d in direct_objects(h) for m in d.children
-                                  if m.dep_ in {"amod", "compound"} and m.tag_ == "VBN" and m.lemma_.lower() in drafting
-                                  for a in m.children if a.dep_ in {"npadvmod", "compound", "nmod"}])
-        return makers or refs_of(self.r, [t for h in hosts for t in arg_tokens(h, "dobj-compound")], demonyms=True)
-
-    def _declined_object(self, hosts: list[Token]) -> list[Ref]:
-        """Whose plan one refuses to accept, back or sign: "refused to back the European
-        Union's proposed embargo", "refused to accept the US proposal" (the lexicon's
-        "endorsing" verbs)."""
-        verbs = self.lex.object_classes.get("endorsing", frozenset())
-        objects = [d for h in hosts for x in h.children if x.dep_ == "xcomp" and x.lemma_.lower() in verbs
-                   for d in direct_objects(x)]
-        return [r for d in objects for r in compound_parties(self.r, d) + refs_of(self.r, [
-            p for p in arg_tokens(d, "poss") if p.pos_ != "PRON"])]
-
-    def _offered_meeting(self, hosts: list[Token]) -> list[Ref]:
-        """The other parties of the meeting an offer is to hold: "offered to hold talks
-        with Modi", "proposed to meet Putin in Istanbul"."""
-        out: list[Ref] = []
-        for host in hosts:
-            own = self._subject_states(host, with_actors=True)
-            for clause in (c for c in host.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):  # "offered on Monday to hold talks"
-                reading = next((r for r in (self._reading(t) for t in clause.subtree) if r and r.entry.type == "meet"), None)
-                if reading is not None:
-                    parties = [r for pair in reading.pairs for r in pair] + reading.group + reading.agents + reading.targets
-                    out += [r for r in parties if r.actor not in own and self.r.country_of(r.actor) not in own]
-        return unique_refs(out)
-
     def _reading(self, tok: Token, types: frozenset[str] | None = None) -> Found | None:
         """The reading of ``tok`` as a trigger of ``types`` (any, when None), read now if
         its pass has not come yet; a token keeps the first reading it is given."""
@@ -410,32 +263,6 @@ class EventReader:
             start = self.doc[start - 1].sent.start
         return start
 
-    def _ended_owner(self, hosts: list[Token]) -> list[Ref]:
-        """Whose action a demand would stop: "demanded a halt to Israel's operations",
-        "called for an end to Russian strikes" (the lexicon's "cessation" nouns)."""
-        stops = self.lex.object_classes.get("cessation", frozenset())
-        things = [t for h in hosts for t in [*direct_objects(h), *prep_objects(h, {"for"})]
-                  if t.lemma_.lower() in stops and not any(c.dep_ == "poss" for c in t.children)]
-        acts = [o for t in things for o in prep_objects(t, {"to", "of", "on"})]
-        return unique_refs([r for o in acts for r in
-                            compound_parties(self.r, o) + refs_of(self.r, arg_tokens(o, "poss"))])
-
-    def _consequence_owner(self, hosts: list[Token]) -> list[Ref]:
-        """Whose act a warning says will have consequences: "warned that NATO's expansion
-        would have serious consequences" (the maker named on the reported clause's
-        subject; the lexicon's "consequence" words)."""
-        words = self.lex.object_classes.get("consequence", frozenset())
-        out: list[Ref] = []
-        for clause in (c for h in hosts for c in h.children if c.dep_ == "ccomp"):
-            if not any(t.lemma_.lower() in words for t in clause.subtree):
-                continue
-            for subj in (s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON"):
-                if self.r.resolve(subj):
-                    continue  # "warned that Washington could impose sanctions": the one who would act
-                out += compound_parties(self.r, subj) + refs_of(
-                    self.r, [p for p in arg_tokens(subj, "poss") if p.pos_ != "PRON"])
-        return out
-
     def _loose(self, heads: list[Token]) -> list[Ref]:
         """States named in modifiers of argument phrases that name no actor themselves."""
         out: list[Ref] = []
@@ -449,111 +276,6 @@ class EventReader:
             # "sites in Pakistan-administered Kashmir": the state that holds the place
             out += own or refs_of(self.r, places) or [r for p in places for r in compound_parties(self.r, p)]
         return [r for r in out if self.r.kind(r.actor) != "Person"]
-
-    def _force_places(self, tok: Token, objects: list[Token]) -> list[Ref]:
-        """Whom a verb of force hits when its object names no actor: where the object is
-        ("hit targets in Pakistan"); with no object, what it is "on" or "against" ("that
-        U.S. strikes on Iranian sites would…", the noun parsed as a verb)."""
-        if objects:
-            places = prep_objects(tok, {"in", "inside"})
-            places += [p for at in prep_objects(tok, {"at"}) for p in prep_objects(at, {"in", "inside"})]  # "at nine sites in Pakistan"
-            return [r for r in refs_of(self.r, places) if self.r.kind(r.actor) != "Person"]
-        on = prep_objects(tok, {"on", "against"})
-        return refs_of(self.r, on) or self._loose(on)
-
-    def _requirement(self, tok: Token, entry: TriggerEntry) -> bool:
-        need = entry.requires
-        if need is None or need == "actor-target":
-            return True
-        dobj = [c for c in tok.children if c.dep_ == "dobj"]
-        if need in {"actor-dobj", "person-dobj"}:  # the object, or the subject of a passive
-            objects = dobj + [c for c in tok.children if c.dep_ == "nsubjpass"]
-            refs = refs_of(self.r, objects) or (self._loose(objects) if entry.type in LOOSE_TYPES else [])
-            if not refs and entry.type == "attack":
-                refs = self._force_places(tok, objects)
-            return bool(refs) and (need == "actor-dobj" or any(self.r.kind(x.actor) == "Person" for x in refs)
-                                   or any(o.lemma_.lower() in self.r.referents.led_groups for o in objects))  # "a delegation"
-        if need == "deadline":  # "gave Maduro eight days to call an election", "gave the junta one week to …"
-            spans = self.lex.object_classes.get("deadline", frozenset())
-            return any(c.dep_ in {"dobj", "npadvmod", "dative"} and c.lemma_.lower() in spans for c in tok.children) \
-                and any(c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                        for c in tok.children)
-        if need == "force-subject":  # "Hamas gunmen stormed into Israel", not "Biden crossed into Ukraine"
-            subj, active = subject_of(tok)
-            refs = refs_of(self.r, [subj]) if subj is not None and active else []
-            return bool(refs) and all(self.r.kind(r.actor) != "Person" for r in refs)
-        if need == "list-destination":  # "added 140 Chinese companies to its export blacklist"
-            words = self.lex.object_classes.get("sanction-list", frozenset())
-            lists = prep_objects(tok, {"to", "on", "onto"})
-            named = [w for lst in lists for o in (lst, *prep_objects(lst, {"of"})) for w in (o, *o.children)]
-            return any(w.lemma_.lower() in words or w.lower_ in words for w in named) and \
-                any(w.lemma_.lower() in self.lex.object_classes.get("list-nouns", frozenset()) for w in lists)
-        if need == "disclaimed-part":  # "Belgrade had nothing to do with the attack", "Kyiv had no role in it"
-            parts = self.lex.object_classes.get("part-object", frozenset())
-            acts = [o for d in dobj for o in (
-                [o for c in d.children if c.lemma_.lower() == "do" for o in prep_objects(c, {"with"})]
-                if d.lower_ == "nothing" else prep_objects(d, {"in"}) if d.lemma_.lower() in parts
-                and any(c.dep_ == "det" and c.lower_ == "no" for c in d.children) else [])]
-            if not acts or any(self._entries(o) and all(e.type == "meet" for e in self._entries(o)) for o in acts):
-                return False  # (not "has no role in the peace talks")
-            speaker = speaker_of(tok, self.cues.say)  # said by the one who disclaims, not by the accuser
-            said = {self.r.country_of(r.actor) for r in refs_of(self.r, [speaker])} if speaker is not None else set()
-            return not said or bool(said & self._subject_states(tok))
-        if need == "signed-accord":  # "Biden and Zelensky signed a security pact", "signed an agreement with Ali"
-            words = self.lex.object_classes.get("accord", frozenset())
-            if not any(d.lemma_.lower() in words for d in direct_objects(tok)):
-                return False
-            subj, _ = subject_of(tok)
-            parties = self._subjects(tok, subj) + refs_of(self.r, arg_tokens(tok, "prep:with"))
-            if subj is not None and len(parties) < 2:
-                parties += self._named_in_subject(subj)
-            # people who sign together meet; states signing need not ("China signed a pact with …")
-            return len({p.actor for p in parties}) >= 2 and all(self.r.kind(p.actor) == "Person" for p in parties)
-        if need == "retaliation":  # "vowed to retaliate against Israel", "swore revenge", "vowed to hit back at"
-            words = self.lex.object_classes.get("retaliation", frozenset())
-            content = [c for c in tok.children if c.dep_ in {"xcomp", "dobj"}]
-            return any(c.lemma_.lower() in words or any(b.dep_ in {"advmod", "prt"} and b.lower_ == "back" for b in c.children)
-                       and c.pos_ == "VERB" for c in content)
-        if need == "appeal-content":  # "called on China to press Russia", "called on Iran for restraint"
-            return self._asks_something(tok)
-        if need == "person-partner":  # "called on President Putin": a visit
-            partners = refs_of(self.r, [t for s in entry.partners for t in arg_tokens(tok, s)])
-            return any(self.r.kind(p.actor) == "Person" for p in partners) and not self._asks_something(tok)
-        if need == "consequence":
-            words = self.lex.object_classes.get("consequence", frozenset())
-            content = [t for c in tok.children if c.dep_ in {"ccomp", "xcomp", "prep"} for t in c.subtree]
-            return any(t.lemma_.lower() in words for t in content) or \
-                any(t.dep_ == "mark" and t.lower_ in {"if", "unless"} for t in content)
-        words = self.lex.object_classes.get(need, frozenset())
-        dobj = [d for d in direct_objects(tok) if d.tag_ not in RELATIVE_TAGS]
-        if tok.dep_ == "relcl" and not dobj:
-            dobj = [tok.head]  # "the F-16 jets that Denmark delivered to Ukraine"
-        dobj += [c for d in dobj for c in d.conjuncts]  # "teams, medical staff and relief supplies"
-        objects = dobj + [c for d in dobj for c in d.children if c.dep_ == "compound"]
-        # "sent 10 tonnes of aid", "pledged 2.5 billion pounds in military aid"
-        objects += [o for d in dobj if d.lemma_.lower() in self.r.referents.measure_nouns or d.like_num
-                    for o in prep_objects(d, {"of", "in"})]
-        # "sent two navy ships loaded with food", "a ship carrying aid": what the object carries
-        objects += [o for d in dobj for c in participles(d) for o in cargo(c)]
-        objects += [o for o in list(objects) if o.dep_ == "pobj" for o in o.conjuncts]
-        withs = prep_objects(tok, {"with"})
-        withs += [o for w in withs if w.lemma_.lower() in self.r.referents.measure_nouns for o in prep_objects(w, {"of"})]
-        objects += [w for o in withs for w in (o, *o.children) if w.dep_ in {"pobj", "compound", "amod"}]
-        return any(o.lemma_.lower() in words or (need == "force-object" and o.like_num) for o in objects)
-
-    @staticmethod
-    def _asks_something(tok: Token) -> bool:
-        """Whether a verb of asking says what it asks: an infinitive, a that-clause or a
-        'for' phrase, on the verb or (a parse slip) on its object."""
-        objects = [o for p in tok.children if p.dep_ in {"prep", "prt"} for o in p.children if o.dep_ == "pobj"]
-        for head in [tok, *objects, *(c for c in tok.children if c.dep_ == "dobj")]:
-            for c in head.children:
-                if c.dep_ in {"xcomp", "ccomp", "advcl", "acl", "relcl"} and any(
-                        a.dep_ in {"aux", "mark"} for a in c.children):
-                    return True
-                if c.dep_ == "prep" and c.lower_ == "for" and head == tok:
-                    return True
-        return False
 
     def _meeting(self, found: Found, side: list[Ref], partners: list[Ref], plural: bool) -> Found | None:
         partners = [p for p in partners if p.actor not in {s.actor for s in side}]
@@ -961,9 +683,6 @@ def sport_report(doc: Doc, lex: Lexicon) -> bool:
     return len(found) >= lex.sport_threshold
 
 
-LOOSE_TYPES = {"attack", "sanction", "threaten", "mobilize", "aid"}
-FALLBACK_SOURCES = {"condition-subj", "proposal-subj", "ended-owner", "purpose-object", "answered", "host-object", "denied-target",
-                    "accusers", "offered-meeting", "consequence-owner"}
 REPEAT_WORDS = {"again", "another", "second", "third", "fresh", "further", "renewed", "new"}
 
 

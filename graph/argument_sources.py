@@ -1,0 +1,193 @@
+"""Where an event's other side is found: the argument sources a trigger entry names
+(data/lexicons/triggers.json), read with the parse (graph/arguments.py), the resolver
+and the lexicon. `ArgumentSources` is a part of graph/events.py's `EventReader`."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .arguments import (RESOLVED_SOURCES, arg_tokens, compound_parties, direct_objects, prep_objects, refs_of,
+                        subject_of, summary_noun)
+from .lexicon import TriggerEntry
+from .resolve import Ref, unique_refs
+
+DEFINITE = {"the", "that", "these", "this", "those", "such"}
+FALLBACK_SOURCES = {"condition-subj", "proposal-subj", "ended-owner", "purpose-object", "answered", "host-object",
+                    "denied-target", "accusers", "offered-meeting", "consequence-owner"}
+
+
+class ArgumentSources:
+    """The argument sources of graph/events.py's `EventReader`, as a part of it."""
+
+    def _targets(self, tok: Token, entry: TriggerEntry, hosts: list[Token] | None = None) -> list[Ref]:
+        """Targets from the entry's sources in order; a fallback source (the subject of
+        a condition) only when no other names one."""
+        hosts = hosts or [tok]
+        found = self._source_refs(hosts, [s for s in entry.targets if s not in FALLBACK_SOURCES], entry.type)
+        for source in (s for s in entry.targets if s in FALLBACK_SOURCES):
+            found = found or self._source_refs(hosts, [source], entry.type)
+        return found
+
+    def _source_refs(self, hosts: list[Token], sources: list[str], etype: str) -> list[Ref]:
+        """The actors the argument sources name: token sources (graph/arguments.py),
+        then those read with the resolver and the lexicon."""
+        found = refs_of(self.r, [t for h in hosts for s in sources if s != "dobj-compound" for t in arg_tokens(h, s)])
+        if "dobj-compound" in sources:
+            found += self._object_makers(hosts)
+        for source in (s for s in sources if s in RESOLVED_SOURCES):
+            if source == "dobj-parties":  # "denied Israeli accusations", "U.S. claims", "China's actions"
+                found += [r for h in hosts for d in direct_objects(h)
+                          for r in compound_parties(self.r, d) + refs_of(self.r, [
+                              p for p in arg_tokens(d, "poss") if p.pos_ != "PRON"])]  # not "their own"
+            elif source == "ended-owner":
+                found += self._ended_owner(hosts)
+            elif source == "consequence-owner":
+                found += self._consequence_owner(hosts)
+            elif source == "answered":
+                found += self._answered(hosts, etype)
+            elif source == "denied-target":
+                found += self._denied_target(hosts)
+            elif source == "accusers":
+                found += self._accusers(hosts)
+            elif source == "offered-meeting":
+                found += self._offered_meeting(hosts)
+            elif source == "declined-object":
+                found += self._declined_object(hosts)
+            else:
+                found += self._purpose_object(hosts)
+        return unique_refs(found)
+
+    def _purpose_object(self, hosts: list[Token]) -> list[Ref]:
+        """Whom a deployment is aimed at, from its purpose clause: "sent a carrier to the
+        Mediterranean to deter Hezbollah" (the lexicon's "hostile-purpose" verbs)."""
+        verbs = self.lex.object_classes.get("hostile-purpose", frozenset())
+        clauses = [c for h in hosts for c in h.children if c.dep_ in {"advcl", "xcomp"}
+                   and c.lemma_.lower() in verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        objects = [o for c in clauses for o in direct_objects(c)]
+        return refs_of(self.r, objects) or self._loose(objects)
+
+    def _answered(self, hosts: list[Token], etype: str) -> list[Ref]:
+        """Whom a denial or rejection answers when its object takes up an earlier event:
+        "Trudeau accused India … New Delhi dismissed the allegation", "accused Rwanda of
+        backing M23, a charge Kigali denies" (the lexicon's "answered_nouns"). The makers of the nearest earlier event of that type aimed
+        at the one who answers, else of the nearest one in the two sentences before."""
+        out: list[Ref] = []
+        for host in hosts:
+            subj, _ = subject_of(host)
+            answering = self._subject_states(host)
+            summed = summary_noun(host, self.lex.answered_nouns)  # "…, a charge Kigali denies"
+            if summed is not None and not answering and subj is not None:  # read as "a charge, Kigali, …"
+                answering = {self.r.country_of(r.actor) for t in subj.subtree if self.r.index.at(t)
+                             for r in self.r.resolve(t)}
+            for obj in [summed] if summed is not None else direct_objects(host):
+                types = self.lex.answered_nouns.get(obj.lemma_.lower(), frozenset())
+                types = types & {"accuse"} if etype == "deny" else types - {"accuse"}  # one denies claims
+                if not types or not answering:
+                    continue
+                if summed is None and (not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children) or any(
+                        c.dep_ in {"poss", "compound", "amod", "relcl", "acl"} and (c.dep_ != "amod" or self.r.index.at(c))
+                        for c in obj.children)):
+                    continue
+                earlier = self._earlier_events(obj, types)
+                aimed = [f for f in earlier if answering & {self.r.country_of(t.actor) for t in f.targets}]
+                chosen = aimed[:1] or [f for f in earlier if f.trigger.sent.start >= self._sentence_before(obj, 2)
+                                       and not answering & {self.r.country_of(a.actor) for a in f.agents}][:1]
+                out += [a for f in chosen for a in f.agents]
+        return out
+
+    def _subject_states(self, verb: Token, with_actors: bool = False) -> set[str]:
+        """The states (and, ``with_actors``, the actors themselves) that the active
+        subject of ``verb`` names."""
+        subj, active = subject_of(verb)
+        if subj is None or not active:
+            return set()
+        refs = refs_of(self.r, [subj])
+        return {self.r.country_of(r.actor) for r in refs} | ({r.actor for r in refs} if with_actors else set())
+
+    def _denied_target(self, hosts: list[Token]) -> list[Ref]:
+        """Whom a denied act was aimed at: "China denied that it had imposed an embargo
+        on Lithuania", "Moscow denied striking Kyiv's hospital". The targets of the first
+        event read in the denied clause, less the one who denies."""
+        out: list[Ref] = []
+        for host in hosts:
+            denier = self._subject_states(host)
+            clauses = [c for c in host.children if c.dep_ in {"ccomp", "xcomp", "pcomp"}]
+            clauses += [p for d in direct_objects(host) for p in d.children if p.dep_ == "prep" and p.lower_ == "in"]
+            for clause in clauses:  # "denied that it had struck…", "denied involvement in the attack on…"
+                reading = next((r for r in (self._reading(t) for t in clause.subtree if t.i != host.i) if r), None)
+                if reading is not None and reading.entry.type != "aid":  # (who was armed is not who is answered)
+                    out += [t for t in reading.targets if self.r.country_of(t.actor) not in denier]
+        return out
+
+    def _accusers(self, hosts: list[Token]) -> list[Ref]:
+        """Who accused the one who denies, when the denial names no one: "Trudeau accused
+        India …, prompting New Delhi to deny any role". The makers of the nearest
+        accusation aimed at the denier, in its sentence or the two before."""
+        out: list[Ref] = []
+        for host in hosts:
+            denier = self._subject_states(host)
+            start = self._sentence_before(host, 2)  # (a quote often stands between charge and denial)
+            aimed = [f for f in self._earlier_events(host, frozenset({"accuse"}))
+                     if f.trigger.i >= start and denier & {self.r.country_of(t.actor) for t in f.targets}]
+            out += [a for f in aimed[:1] for a in f.agents]
+        return out
+
+    def _object_makers(self, hosts: list[Token]) -> list[Ref]:
+        """Who made what the verb takes as its object, from the names before it: "vetoed a
+        U.S.-drafted U.N. Security Council resolution" (the drafter, not the council: the
+        lexicon's "drafting" participles), "rejected the Ukrainian peace plan" (a demonym
+        names the maker), "turned down a U.S. request"."""
+        drafting = self.lex.object_classes.get("drafting", frozenset())
+        makers = refs_of(self.r, [a for h in hosts for d in direct_objects(h) for m in d.children
+                                  if m.dep_ in {"amod", "compound"} and m.tag_ == "VBN" and m.lemma_.lower() in drafting
+                                  for a in m.children if a.dep_ in {"npadvmod", "compound", "nmod"}])
+        return makers or refs_of(self.r, [t for h in hosts for t in arg_tokens(h, "dobj-compound")], demonyms=True)
+
+    def _declined_object(self, hosts: list[Token]) -> list[Ref]:
+        """Whose plan one refuses to accept, back or sign: "refused to back the European
+        Union's proposed embargo", "refused to accept the US proposal" (the lexicon's
+        "endorsing" verbs)."""
+        verbs = self.lex.object_classes.get("endorsing", frozenset())
+        objects = [d for h in hosts for x in h.children if x.dep_ == "xcomp" and x.lemma_.lower() in verbs
+                   for d in direct_objects(x)]
+        return [r for d in objects for r in compound_parties(self.r, d) + refs_of(self.r, [
+            p for p in arg_tokens(d, "poss") if p.pos_ != "PRON"])]
+
+    def _offered_meeting(self, hosts: list[Token]) -> list[Ref]:
+        """The other parties of the meeting an offer is to hold: "offered to hold talks
+        with Modi", "proposed to meet Putin in Istanbul"."""
+        out: list[Ref] = []
+        for host in hosts:
+            own = self._subject_states(host, with_actors=True)
+            for clause in (c for c in host.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):  # "offered on Monday to hold talks"
+                reading = next((r for r in (self._reading(t) for t in clause.subtree) if r and r.entry.type == "meet"), None)
+                if reading is not None:
+                    parties = [r for pair in reading.pairs for r in pair] + reading.group + reading.agents + reading.targets
+                    out += [r for r in parties if r.actor not in own and self.r.country_of(r.actor) not in own]
+        return unique_refs(out)
+
+    def _ended_owner(self, hosts: list[Token]) -> list[Ref]:
+        """Whose action a demand would stop: "demanded a halt to Israel's operations",
+        "called for an end to Russian strikes" (the lexicon's "cessation" nouns)."""
+        stops = self.lex.object_classes.get("cessation", frozenset())
+        things = [t for h in hosts for t in [*direct_objects(h), *prep_objects(h, {"for"})]
+                  if t.lemma_.lower() in stops and not any(c.dep_ == "poss" for c in t.children)]
+        acts = [o for t in things for o in prep_objects(t, {"to", "of", "on"})]
+        return unique_refs([r for o in acts for r in
+                            compound_parties(self.r, o) + refs_of(self.r, arg_tokens(o, "poss"))])
+
+    def _consequence_owner(self, hosts: list[Token]) -> list[Ref]:
+        """Whose act a warning says will have consequences: "warned that NATO's expansion
+        would have serious consequences" (the maker named on the reported clause's
+        subject; the lexicon's "consequence" words)."""
+        words = self.lex.object_classes.get("consequence", frozenset())
+        out: list[Ref] = []
+        for clause in (c for h in hosts for c in h.children if c.dep_ == "ccomp"):
+            if not any(t.lemma_.lower() in words for t in clause.subtree):
+                continue
+            for subj in (s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON"):
+                if self.r.resolve(subj):
+                    continue  # "warned that Washington could impose sanctions": the one who would act
+                out += compound_parties(self.r, subj) + refs_of(
+                    self.r, [p for p in arg_tokens(subj, "poss") if p.pos_ != "PRON"])
+        return out

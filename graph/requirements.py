@@ -1,0 +1,123 @@
+"""The checks a trigger entry may require before it counts (`requires` in
+data/lexicons/triggers.json): an actor as object, a consequence in what is said, a
+deadline, a list to be put on… `RequirementChecks` is a part of graph/events.py's
+`EventReader`."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .arguments import (RELATIVE_TAGS, arg_tokens, cargo, direct_objects, participles, prep_objects, refs_of,
+                        speaker_of, subject_of)
+from .lexicon import TriggerEntry
+from .resolve import Ref
+
+LOOSE_TYPES = {"attack", "sanction", "threaten", "mobilize", "aid"}
+
+
+class RequirementChecks:
+    """The requirement checks of graph/events.py's `EventReader`, as a part of it."""
+
+    def _force_places(self, tok: Token, objects: list[Token]) -> list[Ref]:
+        """Whom a verb of force hits when its object names no actor: where the object is
+        ("hit targets in Pakistan"); with no object, what it is "on" or "against" ("that
+        U.S. strikes on Iranian sites would…", the noun parsed as a verb)."""
+        if objects:
+            places = prep_objects(tok, {"in", "inside"})
+            places += [p for at in prep_objects(tok, {"at"}) for p in prep_objects(at, {"in", "inside"})]  # "at nine sites in Pakistan"
+            return [r for r in refs_of(self.r, places) if self.r.kind(r.actor) != "Person"]
+        on = prep_objects(tok, {"on", "against"})
+        return refs_of(self.r, on) or self._loose(on)
+
+    def _requirement(self, tok: Token, entry: TriggerEntry) -> bool:
+        need = entry.requires
+        if need is None or need == "actor-target":
+            return True
+        dobj = [c for c in tok.children if c.dep_ == "dobj"]
+        if need in {"actor-dobj", "person-dobj"}:  # the object, or the subject of a passive
+            objects = dobj + [c for c in tok.children if c.dep_ == "nsubjpass"]
+            refs = refs_of(self.r, objects) or (self._loose(objects) if entry.type in LOOSE_TYPES else [])
+            if not refs and entry.type == "attack":
+                refs = self._force_places(tok, objects)
+            return bool(refs) and (need == "actor-dobj" or any(self.r.kind(x.actor) == "Person" for x in refs)
+                                   or any(o.lemma_.lower() in self.r.referents.led_groups for o in objects))  # "a delegation"
+        if need == "deadline":  # "gave Maduro eight days to call an election", "gave the junta one week to …"
+            spans = self.lex.object_classes.get("deadline", frozenset())
+            return any(c.dep_ in {"dobj", "npadvmod", "dative"} and c.lemma_.lower() in spans for c in tok.children) \
+                and any(c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        for c in tok.children)
+        if need == "force-subject":  # "Hamas gunmen stormed into Israel", not "Biden crossed into Ukraine"
+            subj, active = subject_of(tok)
+            refs = refs_of(self.r, [subj]) if subj is not None and active else []
+            return bool(refs) and all(self.r.kind(r.actor) != "Person" for r in refs)
+        if need == "list-destination":  # "added 140 Chinese companies to its export blacklist"
+            words = self.lex.object_classes.get("sanction-list", frozenset())
+            lists = prep_objects(tok, {"to", "on", "onto"})
+            named = [w for lst in lists for o in (lst, *prep_objects(lst, {"of"})) for w in (o, *o.children)]
+            return any(w.lemma_.lower() in words or w.lower_ in words for w in named) and \
+                any(w.lemma_.lower() in self.lex.object_classes.get("list-nouns", frozenset()) for w in lists)
+        if need == "disclaimed-part":  # "Belgrade had nothing to do with the attack", "Kyiv had no role in it"
+            parts = self.lex.object_classes.get("part-object", frozenset())
+            acts = [o for d in dobj for o in (
+                [o for c in d.children if c.lemma_.lower() == "do" for o in prep_objects(c, {"with"})]
+                if d.lower_ == "nothing" else prep_objects(d, {"in"}) if d.lemma_.lower() in parts
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in d.children) else [])]
+            if not acts or any(self._entries(o) and all(e.type == "meet" for e in self._entries(o)) for o in acts):
+                return False  # (not "has no role in the peace talks")
+            speaker = speaker_of(tok, self.cues.say)  # said by the one who disclaims, not by the accuser
+            said = {self.r.country_of(r.actor) for r in refs_of(self.r, [speaker])} if speaker is not None else set()
+            return not said or bool(said & self._subject_states(tok))
+        if need == "signed-accord":  # "Biden and Zelensky signed a security pact", "signed an agreement with Ali"
+            words = self.lex.object_classes.get("accord", frozenset())
+            if not any(d.lemma_.lower() in words for d in direct_objects(tok)):
+                return False
+            subj, _ = subject_of(tok)
+            parties = self._subjects(tok, subj) + refs_of(self.r, arg_tokens(tok, "prep:with"))
+            if subj is not None and len(parties) < 2:
+                parties += self._named_in_subject(subj)
+            # people who sign together meet; states signing need not ("China signed a pact with …")
+            return len({p.actor for p in parties}) >= 2 and all(self.r.kind(p.actor) == "Person" for p in parties)
+        if need == "retaliation":  # "vowed to retaliate against Israel", "swore revenge", "vowed to hit back at"
+            words = self.lex.object_classes.get("retaliation", frozenset())
+            content = [c for c in tok.children if c.dep_ in {"xcomp", "dobj"}]
+            return any(c.lemma_.lower() in words or any(b.dep_ in {"advmod", "prt"} and b.lower_ == "back" for b in c.children)
+                       and c.pos_ == "VERB" for c in content)
+        if need == "appeal-content":  # "called on China to press Russia", "called on Iran for restraint"
+            return self._asks_something(tok)
+        if need == "person-partner":  # "called on President Putin": a visit
+            partners = refs_of(self.r, [t for s in entry.partners for t in arg_tokens(tok, s)])
+            return any(self.r.kind(p.actor) == "Person" for p in partners) and not self._asks_something(tok)
+        if need == "consequence":
+            words = self.lex.object_classes.get("consequence", frozenset())
+            content = [t for c in tok.children if c.dep_ in {"ccomp", "xcomp", "prep"} for t in c.subtree]
+            return any(t.lemma_.lower() in words for t in content) or \
+                any(t.dep_ == "mark" and t.lower_ in {"if", "unless"} for t in content)
+        words = self.lex.object_classes.get(need, frozenset())
+        dobj = [d for d in direct_objects(tok) if d.tag_ not in RELATIVE_TAGS]
+        if tok.dep_ == "relcl" and not dobj:
+            dobj = [tok.head]  # "the F-16 jets that Denmark delivered to Ukraine"
+        dobj += [c for d in dobj for c in d.conjuncts]  # "teams, medical staff and relief supplies"
+        objects = dobj + [c for d in dobj for c in d.children if c.dep_ == "compound"]
+        # "sent 10 tonnes of aid", "pledged 2.5 billion pounds in military aid"
+        objects += [o for d in dobj if d.lemma_.lower() in self.r.referents.measure_nouns or d.like_num
+                    for o in prep_objects(d, {"of", "in"})]
+        # "sent two navy ships loaded with food", "a ship carrying aid": what the object carries
+        objects += [o for d in dobj for c in participles(d) for o in cargo(c)]
+        objects += [o for o in list(objects) if o.dep_ == "pobj" for o in o.conjuncts]
+        withs = prep_objects(tok, {"with"})
+        withs += [o for w in withs if w.lemma_.lower() in self.r.referents.measure_nouns for o in prep_objects(w, {"of"})]
+        objects += [w for o in withs for w in (o, *o.children) if w.dep_ in {"pobj", "compound", "amod"}]
+        return any(o.lemma_.lower() in words or (need == "force-object" and o.like_num) for o in objects)
+
+    @staticmethod
+    def _asks_something(tok: Token) -> bool:
+        """Whether a verb of asking says what it asks: an infinitive, a that-clause or a
+        'for' phrase, on the verb or (a parse slip) on its object."""
+        objects = [o for p in tok.children if p.dep_ in {"prep", "prt"} for o in p.children if o.dep_ == "pobj"]
+        for head in [tok, *objects, *(c for c in tok.children if c.dep_ == "dobj")]:
+            for c in head.children:
+                if c.dep_ in {"xcomp", "ccomp", "advcl", "acl", "relcl"} and any(
+                        a.dep_ in {"aux", "mark"} for a in c.children):
+                    return True
+                if c.dep_ == "prep" and c.lower_ == "for" and head == tok:
+                    return True
+        return False
