@@ -307,12 +307,10 @@ class EventReader(ArgumentSources, RequirementChecks):
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with" \
                 and head.head.lemma_.lower() in self.lex.with_light_verbs:
             return head.head  # "retaliated with sanctions"
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"to", "for", "on", "into"} \
-                and head.head.lemma_.lower() in self.lex.light_verbs:
-            return head.head  # "ordered troops into exercises"
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"to", "into"} \
-                and head.head.lemma_.lower() in self.cues.going:
-            return head.head  # "going to war with Eritrea"
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"to", "for", "on", "into"} and (
+                head.head.lemma_.lower() in self.lex.light_verbs
+                or head.lower_ in {"to", "into"} and head.head.lemma_.lower() in self.cues.going):
+            return head.head  # "ordered troops into exercises", "going to war with Eritrea"
         for clause in noun.children:  # "the sanctions (that) Washington imposed on Moscow"
             if clause.dep_ == "relcl" and clause.lemma_.lower() in self.lex.light_verbs and not any(
                     c.dep_ == "dobj" and c.tag_ not in RELATIVE_TAGS for c in clause.children) and any(

@@ -94,7 +94,7 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
             elif tok.dep_ == "pobj" and head.dep_ == "prep" and (
                     head.head.pos_ in NOUNS and head.lower_ in {"of", "for", "on", "about"}
                     or head.lower_ in {"to", "for", "on", "into"} and head.head.lemma_.lower() in cues.light_verbs
-                    or head.lower_ in {"to", "into"} and head.head.lemma_.lower() in cues.going  # "going to war with"
+                    or head.lower_ in {"to", "into"} and head.head.lemma_.lower() in cues.going  # "going to war"
                     or head.head.pos_ in VERBS and _asked_for(head, cues)
                     or head.lower_ == "with" and head.head.lemma_.lower() in cues.with_light_verbs
                     or head.lower_ in cues.host_preps and head.head.pos_ in VERBS
