@@ -395,6 +395,29 @@ class Coref:
                 return actors
         return []
 
+    def _main_parties(self, tok: Token) -> list[str]:
+        """The two parties (states or groups, people counting for their states) the text
+        has named most often before ``tok``, other than the speaker, when its sentence and
+        the one before do not name two themselves, each is named at least twice and a
+        third is named less often than the second."""
+        speaker = self._clause_subject(tok)
+        here = self.sent_of[tok.i]
+        near = {self.r.country_of(r.actor) for e in self.entries if e.i < tok.i and here - 1 <= e.sent <= here
+                for r in e.refs}
+        if len({a for a in near if self.r.kind(a) != "Person" and a not in speaker}) >= 2:
+            return []  # the two just named: "The fund has pressed Pakistan…, and the two sides agreed"
+        counts: dict[str, int] = {}
+        for entry in self.entries:
+            if entry.i >= tok.i:
+                break
+            for actor in {self.r.country_of(r.actor) for r in entry.refs}:
+                if self.r.kind(actor) != "Person" and actor not in speaker:
+                    counts[actor] = counts.get(actor, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) < 2 or ranked[1][1] < 2 or len(ranked) > 2 and ranked[2][1] == ranked[1][1]:
+            return []
+        return [ranked[0][0], ranked[1][0]]
+
     def _speaker_and_hearer(self, tok: Token, n: int) -> list[Ref]:
         """The states of the one who speaks and the one spoken to, when "the two
         countries" is the subject of what the one tells or proposes to the other."""
@@ -433,6 +456,10 @@ class Coref:
             pair = self._speaker_and_hearer(tok, n)
             if pair:  # "Li proposed to Kishida that the two countries restart talks": China and Japan
                 return pair
+        if kind == "State" and n == 2 and tok.lemma_.lower() == "side":
+            main = self._main_parties(tok)
+            if main:  # "The two sides are due to hold talks": the story's two parties, not the last two named
+                return [Ref(a, "coref-sides", tok.left_edge.i, tok.i + 1) for a in main]
         between = any(a.dep_ == "prep" and a.lower_ == "between" for a in tok.ancestors)
         # (the parties of "a meeting between the two countries" may include the clause's subject)
         speaker = set() if between else self._clause_subject(tok)

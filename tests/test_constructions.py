@@ -105,6 +105,15 @@ CASES = {
     "meet-a-person-after-a-lower-case-storm": (
         "After the storm Maria Kowalczyk met Putin in the Kremlin.", "2025-03-03",
         lambda: {("meet", meet("maria-kowalczyk", A("Putin")), "occurred", None)}, set),
+    "meet-the-two-sides-of-the-story": (
+        "The Philippines accused China on Wednesday of ramming its boats near the shoal. China said the Philippine "
+        "boats had intruded. Manila rejected Beijing's version. President Marcos said his country did not want war. His "
+        "adviser said Manila did not regard the clash as an armed attack. The two sides are due to hold talks in Manila "
+        "on July 2.", "2024-06-19",
+        lambda: {("meet", meet(A("Philippines"), A("China")), "planned", "2024-07-02")}, set),
+    "meet-the-two-sides-just-named": (
+        "The IMF has pressed Pakistan to raise taxes, and the two sides agreed to resume talks soon.", "2023-01-10",
+        lambda: {("meet", meet(A("IMF"), A("Pakistan")), "planned", None)}, set),
     "meet-hyphenated-summit": (
         "The Biden-Xi summit took place in Bali on Monday.", "2022-11-15",
         lambda: {("meet", meet(A("Biden"), A("Xi Jinping")), "occurred", "2022-11-14")}, set),
@@ -324,6 +333,10 @@ CASES = {
     "deny-no-role-in-talks-is-no-denial": (
         "Kenya accused Sudan of arming rebels. Sudan has no role in the peace talks, its army said.", "2025-03-03",
         set, lambda: {("deny", A("Sudan"), A("Kenya"), "occurred", None)}),
+    "deny-disputed-that-account": (
+        "The Philippines accused China's coast guard on Wednesday of a deliberate assault on its navy. Beijing disputed "
+        "that account.", "2024-06-19",
+        lambda: {("deny", A("China"), A("Philippines"), "occurred", "2024-06-19")}, set),
     "accuse-of": (
         "Ukraine accused Russia of shelling the nuclear plant.", "2022-08-07",
         lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", None)}, set),
