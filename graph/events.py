@@ -329,15 +329,17 @@ class EventReader(ArgumentSources, RequirementChecks):
         subj, active = subject_of(owner.head)
         return refs_of(self.r, [subj]) if subj is not None and active else []
 
-    def _host_subject(self, noun: Token, through_nouns: bool = True) -> list[Ref]:
+    def _host_subject(self, noun: Token, through_nouns: bool = True, preps: frozenset[str] | None = None) -> list[Ref]:
         """"In a call with Putin, Biden said": the subject of the clause the phrase sits in
         (also through other nouns, "in response to a question about a meeting with…",
-        unless ``through_nouns`` is false)."""
+        unless ``through_nouns`` is false), through the lexicon's host prepositions or
+        ``preps``."""
         tok, via_host = noun, False
+        preps = self.lex.host_preps if preps is None else preps
         for _ in range(8):
             if tok.dep_ not in {"pobj", "prep", "advmod", "npadvmod", "pcomp"}:
                 break
-            if tok.dep_ in {"prep", "advmod"} and (tok.lower_ in self.lex.host_preps or negating_prep(tok, self.cues)):
+            if tok.dep_ in {"prep", "advmod"} and (tok.lower_ in preps or negating_prep(tok, self.cues)):
                 via_host = True  # "In a call with Putin, Biden said"; "Russia withdrew from the talks"
             tok = tok.head
             if tok.pos_ in {"NOUN", "PROPN"} and not through_nouns:
@@ -435,7 +437,10 @@ class EventReader(ArgumentSources, RequirementChecks):
             targets = [r for r in self._receivers(base) if r.actor not in {a.actor for a in agents}]
         agents = agents or light_subject or self._claimed_by(base)
         if not agents and light is None:
-            agents = self._host_subject(base)
+            asked = base.dep_ == "pobj" and base.head.lower_ == "for" and any(
+                e.type in {"appeal", "demand"} for e in self._entries(base.head.head))
+            # (not "took Ecuador to court over a raid", nor "called for sanctions against Kigali")
+            agents = [] if asked else self._host_subject(base, preps=self.lex.manner_preps)
         if not agents and entry.speaker_agent:
             speaker = speaker_of(base, self.cues.say)
             agents = refs_of(self.r, [speaker]) if speaker is not None else []

@@ -61,6 +61,7 @@ class Lexicon:
     allegation_modifiers: frozenset[str] = frozenset()  # "his alleged role in backing M23": no event
     sport_threshold: int = 3
     answered_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the allegation" -> {"accuse"}
+    manner_preps: frozenset[str] = frozenset()  # the host preps through which other events than meetings take an agent
 
     def words(self, key: str) -> frozenset[str]:
         value = self.status[key]
@@ -111,6 +112,7 @@ def default_lexicon() -> Lexicon:
         light_verbs=frozenset(data.get("light_verbs", ())),
         with_light_verbs=frozenset(data.get("with_light_verbs", ())),
         host_preps=frozenset(data.get("noun_hosts", {}).get("preps", ())),
+        manner_preps=frozenset(data.get("noun_hosts", {}).get("manner_preps", ())),
         status_preps=frozenset(data.get("noun_hosts", {}).get("status_preps", ())),
         object_classes={k: frozenset(v) for k, v in data.get("object_classes", {}).items()},
         modes={k: frozenset(v) for k, v in data.get("meeting_modes", {}).items()},

@@ -256,6 +256,9 @@ CASES = {
         "EU foreign policy chief Kaja Kallas announced new EU sanctions on Russia.", "2025-03-03",
         lambda: {("sanction", A("European Union"), A("Russia"), "occurred", None)},
         lambda: {("sanction", A("Kaja Kallas"), A("Russia"), "occurred", None)}),
+    "sanction-called-for-is-not-the-callers": (
+        "Congo's foreign minister called for sanctions against Kigali on Sunday.", "2025-01-27",
+        set, lambda: {("sanction", A("DR Congo"), A("Rwanda"), "proposed", None)}),
     "sanction-inside-warning": (
         "Austin warned Moscow of severe sanctions if it crossed the border.", "2022-02-21",
         lambda: {("warn", A("Lloyd Austin"), A("Russia"), "occurred", None),
@@ -359,6 +362,9 @@ CASES = {
     "reject-possessive": (
         "Kyiv rejected Moscow's demands on Tuesday.", "2022-03-09",
         lambda: {("reject", A("Ukraine"), A("Russia"), "occurred", "2022-03-08")}, set),
+    "mobilize-troops-for-exercises": (
+        "Venezuela said on Thursday it had deployed 5,600 troops for military exercises near its border with Guyana.",
+        "2023-12-29", lambda: {("mobilize", A("Venezuela"), A("Guyana"), "occurred", None)}, set),
     "mobilize-border": (
         "Russia massed troops near Ukraine's border.", "2021-11-20",
         lambda: {("mobilize", A("Russia"), A("Ukraine"), "occurred", None)}, set),
@@ -380,6 +386,10 @@ CASES = {
     "attack-a-war-told-without-its-verb-is-background": (
         "Russia's war with Ukraine entered its fourth year.", "2025-03-03",
         set, lambda: {("attack", A("Russia"), A("Ukraine"), "occurred", None)}),
+    "attack-a-raid-named-as-a-cause-has-no-agent-from-the-clause": (
+        "Mexico said on Sunday it would take Ecuador to the International Court of Justice over a police raid on its "
+        "embassy in Quito.", "2024-04-07",
+        set, lambda: {("attack", A("Mexico"), A("International Court of Justice"), "planned", None)}),
     "attack-invade": (
         "Russia invaded Ukraine on Thursday.", "2022-02-26",
         lambda: {("attack", A("Russia"), A("Ukraine"), "occurred", "2022-02-24")}, set),
