@@ -471,20 +471,6 @@ class EventReader(ArgumentSources, RequirementChecks):
         return []
 
     def _noun_meeting(self, found: Found, tok: Token, hosts: list[Token], owners: list[Ref], light_subject: list[Ref]) -> Found | None:
-        """The parties of a meeting named by a noun, with those who host, chair or mediate
-        it ("face-to-face talks in St Vincent hosted by Ralph Gonsalves")."""
-        result = self._noun_meeting_parties(found, tok, hosts, owners, light_subject)
-        hosting = self._mediators(found)
-        if result is None or not hosting:
-            return result
-        parties = result.group or [r for pair in result.pairs for r in pair]
-        if {h.actor for h in hosting} <= {p.actor for p in parties}:
-            return result
-        result.group, result.pairs = unique_refs(parties + hosting), []
-        return result
-
-    def _noun_meeting_parties(self, found: Found, tok: Token, hosts: list[Token], owners: list[Ref],
-                              light_subject: list[Ref]) -> Found | None:
         between = refs_of(self.r, [t for h in hosts for t in arg_tokens(h, "between")])
         if len({b.actor for b in between}) == 1:  # "talks between Vucic and Kosovo Prime Minister Albin Kurti"
             between = next((named for t in (t for h in hosts for t in arg_tokens(h, "between"))
