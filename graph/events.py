@@ -420,15 +420,8 @@ class EventReader(ArgumentSources, RequirementChecks):
                        for o in t.children if o.dep_ == "pobj"]
             targets = refs_of(self.r, against) or self._loose(against)
         agents = [o for o in owners if o.actor not in {t.actor for t in targets}]
-        if agents and light_subject and all(self.r.kind(a.actor) == "Country" for a in agents) and all(
-                self.r.kind(s.actor) == "Person" and self.r.country_of(s.actor) in {a.actor for a in agents}
-                for s in light_subject):
-            agents = light_subject  # "Trump has paused all U.S. military aid": Trump, for the US
-        if agents and light_subject and light is not None and \
-                light.lemma_.lower() in self.lex.object_classes.get("imposing", frozenset()) and \
-                all(self.r.kind(a.actor) == "Organization" for a in agents) and \
-                all(self.r.kind(s.actor) == "Country" for s in light_subject):
-            agents = light_subject  # "Britain, France and Germany moved to reimpose UN sanctions": the three act
+        if agents and light_subject and self._acts_for(light_subject, agents, light):
+            agents = light_subject
         found.owned = bool(agents)
         found.answered = found.owned and bool(light_subject) and not (
             {a.actor for a in agents} & {s.actor for s in light_subject}) and (
@@ -448,6 +441,19 @@ class EventReader(ArgumentSources, RequirementChecks):
         if entry.type == "sanction" and (not agents or not targets):
             self._inherit(found)
         return found if found.agents and found.targets else None
+
+    def _acts_for(self, doers: list[Ref], owners: list[Ref], light: Token | None) -> bool:
+        """Whether the light verb's subject acts on the owners' own measure and is its
+        agent: a person for his state ("Trump has paused all U.S. military aid"), states
+        imposing an organisation's sanctions ("Britain, France and Germany moved to
+        reimpose UN sanctions")."""
+        kinds = {self.r.kind(o.actor) for o in owners}
+        if kinds == {"Country"}:
+            return all(self.r.kind(d.actor) == "Person" and self.r.country_of(d.actor) in {o.actor for o in owners}
+                       for d in doers)
+        return kinds == {"Organization"} and light is not None and \
+            light.lemma_.lower() in self.lex.object_classes.get("imposing", frozenset()) and \
+            all(self.r.kind(d.actor) == "Country" for d in doers)
 
     def _receivers(self, noun: Token) -> list[Ref]:
         """Who received what the noun names: the subject of the verb that answers it
