@@ -78,6 +78,14 @@ def headline_lines(doc: Doc) -> list[Span]:
     return [line for line in lines if _title_cased(line)]
 
 
+SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")
+
+
+def unpunctuated(text: str) -> bool:
+    """Whether a line ends without a full stop, as a headline does."""
+    return bool(text.strip()) and not text.strip().endswith(SENTENCE_ENDS)
+
+
 def ends_line(tok) -> bool:
     """Whether ``tok`` is the white space that ends a line (spaCy keeps a line break
     as a token of its own)."""

@@ -50,6 +50,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .headlines import unpunctuated
+
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 NOUNS = {"PROPN", "NOUN"}
 VERBS = {"VERB", "AUX"}
@@ -96,8 +98,7 @@ def headline_verb(sent: Span) -> bool:
     """Make the plural noun a headline's parse took for its root, between two names, the
     verb; whether anything changed."""
     root = sent.root
-    words = [t for t in sent if not t.is_space]
-    if not words or words[-1].text in {".", "!", "?"}:
+    if not unpunctuated(sent.text):
         return False  # a headline has no full stop
     if root.pos_ != "NOUN" or root.tag_ != "NNS" or root.i == sent.start:
         return False

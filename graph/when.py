@@ -9,6 +9,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from . import dates
+from .headlines import unpunctuated
 from .lexicon import Lexicon
 
 DATE_LABELS = {"DATE"}
@@ -225,25 +226,21 @@ def day_of_sentence_before(tok: Token, published: date) -> tuple[date, str] | No
             t.lower_ in SEQUENCE_WORDS and t.dep_ in {"prep", "advmod", "mark"} for t in sent):
         return None  # "Following his call, he spoke with them again": a time of its own
     before = tok.doc[sent.start - 1].sent
-    if "\n" in tok.doc[before.start:sent.start].text_with_ws and not _second_paragraph_opening(sent, before):
+    if "\n" in tok.doc[before.start:sent.start].text_with_ws and not _second_paragraph_opening(before):
         return None  # another paragraph (but the lead's day goes on into the next paragraph's first sentence)
     named = [(day, span.text) for span, day in _named_days(tok.doc, published, sent.start)
              if day is not None and span.start >= before.start and not _pluperfect(span)]
     return named[-1] if named else None
 
 
-def _second_paragraph_opening(sent, before) -> bool:
-    """Whether ``sent`` opens the second paragraph and ``before`` ends the lead, the first
+def _second_paragraph_opening(before) -> bool:
+    """Whether ``before``, the sentence before a paragraph break, ends the lead, the first
     paragraph (under a headline line, at most): a wire story's second paragraph goes on
     telling the lead's day ("… said on Sunday they were quitting ECOWAS. / In a joint
     statement read on state television, the juntas accused …")."""
-    doc = sent.doc
-    above = doc.text[:before.start_char]
-    above = above[:above.rfind("\n") + 1] if "\n" in above else ""  # the lines above the lead's paragraph
-    lines = [line.strip() for line in above.split("\n") if line.strip()]
-    headline = len(lines) == 1 and not lines[0].endswith((".", "!", "?", '"', "\u201d"))
-    last = max((t for t in before if not t.is_space), key=lambda t: t.i, default=before[-1])
-    return (not lines or headline) and "\n" in doc.text[last.idx + len(last.text):sent.start_char]
+    above = before.doc.text[:before.start_char]
+    lines = [line for line in above[:above.rfind("\n") + 1].split("\n") if line.strip()]  # above the lead
+    return not lines or len(lines) == 1 and unpunctuated(lines[0])
 
 
 def _pluperfect(span) -> bool:
