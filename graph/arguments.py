@@ -8,14 +8,16 @@ from .lexicon import default_lexicon
 from .resolve import Ref, Resolver, unique_refs
 
 SUBJECTS = {"nsubj", "csubj"}
-OBJECT_CONTROL = {"urge", "ask", "call", "press", "invite", "persuade", "tell", "force", "pressure", "encourage",
-                  "appeal", "plead", "warn", "order", "allow", "help", "prompt", "lead", "push", "compel", "convince",
-                  "spur", "instruct", "authorize", "authorise", "direct", "oblige", "cause"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
-CHARGING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "suspect"}  # "accused X of doing"
 # argument sources read with the resolver and the lexicon (graph/events.py), not here
 RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered", "denied-target", "accusers", "offered-meeting", "declined-object",
                     "consequence-owner"}
+
+
+def _classes() -> dict[str, frozenset[str]]:
+    """Verbs whose object does what the infinitive says ("urged Russia to"), and verbs
+    of charging ("accused X of doing"): classes in the trigger lexicon."""
+    return default_lexicon().object_classes
 
 
 def _noun_owner(noun: Token, depth: int) -> tuple[Token | None, bool]:
@@ -55,7 +57,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "the possibility of meeting Putin"
         owner = head.head
         if owner.pos_ in {"NOUN", "PROPN"} and owner.dep_ == "dobj" and head.lower_ in {"of", "for"} \
-                and owner.head.lemma_.lower() in CHARGING:
+                and owner.head.lemma_.lower() in _classes().get("charging", frozenset()):
             return owner, True  # "accusing the bloc of imposing sanctions", "of" parsed on the object
         if owner.pos_ in {"NOUN", "PROPN"}:
             return _noun_owner(owner, depth)
@@ -73,7 +75,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if verb.dep_ in {"xcomp", "advcl", "acl", "ccomp", "pcomp"} and _infinitive(verb):
         if head.pos_ in {"NOUN", "PROPN"}:
             return _noun_owner(head, depth)
-        if head.lemma_.lower() in OBJECT_CONTROL and verb.tag_ != "VBG":  # "urged Russia to", "appealed to China to"
+        if head.lemma_.lower() in _classes().get("object-control", frozenset()) and verb.tag_ != "VBG":  # "urged Russia to", "appealed to China to"
             # (not a participle: "ordered the boycott, repeating accusations": Trump repeats them)
             obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
             obj = obj or next(iter(prep_objects(head, {"to", "on", "upon"})), None)
@@ -260,6 +262,10 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         nouns = direct_objects(tok) + [d for c in clauses for d in direct_objects(c)]
         return [b for h in [*nouns, *clauses] for b in prep_objects(h, {"between", "among"})]
+    if source == "trade-partner":  # "curbs on the sale of chipmaking equipment to Chinese firms"
+        trade = _classes().get("trade-nouns", frozenset())
+        return [t for o in prep_objects(tok, {"on", "against"}) if o.lemma_.lower() in trade
+                for t in prep_objects(o, {"to", "from"})]
     if source == "between":
         return prep_objects(tok, {"between", "among", "amongst"})
     if source == "poss":

@@ -276,9 +276,16 @@ class Coref:
         return []
 
     def _same_clause_object(self, tok: Token, ref: Ref) -> bool:
-        """"Biden told him": a non-reflexive pronoun is not the subject of its own verb."""
+        """"Biden told him": a non-reflexive pronoun is not the subject of its own verb, nor
+        the one an infinitive's subject is ("challenged Putin to meet him")."""
         head = self.doc[ref.end - 1]
-        return tok.dep_ in {"dobj", "dative"} and head.dep_ == "nsubj" and head.head.i == tok.head.i
+        if tok.dep_ not in {"dobj", "dative"}:
+            return False
+        verb = tok.head
+        if head.dep_ == "nsubj" and head.head.i == verb.i:
+            return True
+        return verb.dep_ == "xcomp" and head.dep_ in {"dobj", "dative"} and head.head.i == verb.head.i \
+            and head.i < verb.i
 
     def _speaker(self, tok: Token) -> list[Ref]:
         here = self.sent_of[tok.i]
@@ -324,6 +331,8 @@ class Coref:
             if state is not None:
                 return state
         if lemma in self.r.referents.organization_nouns and "the" in dets and tok.tag_ not in PLURAL_TAGS:
+            if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+                return []  # a name of its own the gazetteer does not hold: "the National Electoral Council"
             for entry in self._before(tok):
                 orgs = [r for r in entry.refs if self.r.kind(r.actor) == "Organization"]
                 if orgs:

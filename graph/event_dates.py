@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .arguments import RELATIVE_TAGS, participles
 from .model import Event
-from .status import TEMPORAL_MARKS, StatusCues
+from .status import TEMPORAL_MARKS, StatusCues, displaced_schedule
 from .when import interval_host
 
 
@@ -20,14 +20,14 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" of "won't"
 def tense_of(trigger: Token, light: Token | None, chain: list[Token], status: str) -> str | None:
     """future for events not yet real, past when a verb of the clause is in the past
     tense, else unknown."""
-    if trigger.tag_ == "VBD" and light is None and trigger.pos_ == "VERB":
+    if past_form(trigger) and light is None and trigger.pos_ == "VERB":
         return "past"  # "threatened on Tuesday to strike if…": made, though conditional
     if status in {"planned", "proposed", "conditional"}:
         return "future"
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}] + ([light] if light is not None else [])
     if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for t in verbs for a in t.children):
         return "future"  # "will not attend Thursday's talks"
-    if any(t.tag_ == "VBD" or (t.tag_ == "VBN" and any(a.lower_ in {"has", "have", "had"} for a in t.children))
+    if any(past_form(t) or (t.tag_ == "VBN" and any(a.lower_ in {"has", "have", "had"} for a in t.children))
            for t in verbs):
         return "past"
     return None
@@ -42,6 +42,8 @@ def date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> lis
         out.append(light)
     for tok in list(out):
         out.extend(c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in cues.planned)
+    displaced = displaced_schedule(chain[0], cues)
+    out.extend([displaced] if displaced is not None else [])
     if chain[0].pos_ in {"NOUN", "PROPN"}:  # "talks in St Vincent hosted by Gonsalves on Thursday"
         out.extend(c for c in chain[0].children if c.dep_ == "acl" and c.tag_ == "VBN" and c not in out
                    and not any(x.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for x in c.children))
@@ -61,6 +63,12 @@ def date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> lis
     top = out[len(chain) - 1]
     if top.dep_ == "conj" and top.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children):
         out.append(top.head)
+    # "struck Iran's nuclear facilities and killed commanders … early on Friday": a day
+    # on a later verb sharing the subject dates the first too, unless it has its own
+    # in the same tense ("Kigali accuses Kinshasa of … and said on Monday": not that Monday)
+    if top.tag_ in {"VBD", "VBN"}:
+        out.extend(c for c in top.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > top.i
+                   and c.tag_ == top.tag_ and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children))
     if top.dep_ == "relcl" and any(c.lower_ in {"where", "when"} and c.dep_ == "advmod" for t in out for c in t.children):
         # "travelled to Beijing on Friday, where he met Xi", "… for the G7 summit, where he…"
         verb = next((a for a in top.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -91,11 +99,18 @@ def date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> lis
     return out
 
 
+def past_form(verb: Token) -> bool:
+    """A verb in the simple past, also when the tagger read it as a bare participle with
+    a subject of its own and no auxiliary ("Trump threatened on Sunday to…" as VBN)."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
 def simple_past(light: Token | None, chain: list[Token]) -> bool:
     """Told in the simple past ("accused", "imposed"), not the perfect ("has accused",
     "had warned"), which reaches back before the news."""
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}] + ([light] if light is not None else [])
-    return any(t.tag_ == "VBD" for t in verbs) and not any(
+    return any(past_form(t) for t in verbs) and not any(
         a.dep_ in {"aux", "auxpass"} and a.lemma_.lower() == "have" for t in verbs for a in t.children)
 
 

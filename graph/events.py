@@ -19,7 +19,7 @@ from .event_dates import FUTURE_AUX, date_chain, dates_from_meetings, participle
 from .argument_sources import DEFINITE, ArgumentSources
 from .requirements import LOOSE_TYPES, RequirementChecks
 from .resolve import Ref, Resolver, unique_refs
-from .status import StatusCues, clause_chain, decide, in_antecedent, negating_prep
+from .status import StatusCues, clause_chain, decide, during_host, in_antecedent, negating_prep
 from .when import day_of_sentence_before, event_date, event_place, event_when, interval_host, meeting_mode
 
 ACTIVE_TYPES_FIRST = ("meet", "warn", "threaten", "accuse", "demand", "appeal", "propose", "aid",
@@ -183,6 +183,9 @@ class EventReader(ArgumentSources, RequirementChecks):
             targets, subjects = subjects, []
         elif entry.received:  # "Cuba received fuel shipments from Mexico"
             targets, subjects = subjects, targets
+        if not targets and active and entry.type in self.lex.partner_types:
+            targets = [r for r in self._meeting_partners(tok) if r.actor not in {s.actor for s in subjects}]
+            found.rule += "+meeting-partner" if targets else ""
         if not targets and len({s.actor for s in subjects}) >= 2 and self._reciprocal_object(tok):
             targets, found.rule = subjects, f"{entry.id}+reciprocal"  # "accused each other"
         if entry.type in LOOSE_TYPES:  # "Hamas militants attacked…", "struck Iranian targets"
@@ -469,12 +472,14 @@ class EventReader(ArgumentSources, RequirementChecks):
         return refs_of(self.r, [subj]) if subj is not None else []
 
     def _host_verbs(self, noun: Token) -> list[Token]:
-        """The verb whose "during"/"at"/"on"/"in" phrase holds the noun, directly."""
+        """The verb whose "during"/"at"/"on"/"in" phrase holds the noun, directly, or for
+        "during" through the nouns the parse hung it on ("pressed Netanyahu for pauses in
+        the fighting during talks")."""
         prep = noun.head
-        if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in {"during", "at", "on", "in"} \
-                and prep.head.pos_ in {"VERB", "AUX"}:
-            return [prep.head]
-        return []
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"during", "at", "on", "in"}:
+            return []
+        host = during_host(prep) or prep.head
+        return [host] if host.pos_ in {"VERB", "AUX"} else []
 
     def _noun_meeting(self, found: Found, tok: Token, hosts: list[Token], owners: list[Ref], light_subject: list[Ref]) -> Found | None:
         between = refs_of(self.r, [t for h in hosts for t in arg_tokens(h, "between")])
@@ -527,6 +532,19 @@ class EventReader(ArgumentSources, RequirementChecks):
             found.group = side
             return found
         return None
+
+    def _meeting_partners(self, verb: Token) -> list[Ref]:
+        """The parties of the meeting a statement was made in ("In a phone call with Putin,
+        Erdogan floated…"; "During the talks, Petro proposed…" after the meeting was told)."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.lex.partner_preps):
+            for noun in (o for o in prep.children if o.dep_ == "pobj"):
+                if not any(e.type == "meet" for e in self._entries(noun)):
+                    continue
+                partners = refs_of(self.r, prep_objects(noun, {"with"}))
+                if not partners and _definite(noun) and not any(c.dep_ in {"prep", "relcl", "acl"} for c in noun.children):
+                    partners = self._meeting_told_before(noun)
+                return partners
+        return []
 
     def _meeting_told_before(self, tok: Token) -> list[Ref]:
         """The parties of the nearest meeting told before ``tok`` as held, in its sentence

@@ -10,12 +10,13 @@ from .jsondata import read_json, require
 from .model import EVENT_TYPES
 from .resources import lexicon_path
 
-ARG_SOURCES = {"dobj", "answered", "denied-target", "accusers", "offered-meeting", "host-object", "dobj-partner", "dative", "ccomp-subj", "via-with", "dobj-with", "dobj-compound", "condition-subj", "xcomp-target", "dobj-clause-subj",
+ARG_SOURCES = {"dobj", "trade-partner", "answered", "denied-target", "accusers", "offered-meeting", "host-object", "dobj-partner", "dative", "ccomp-subj", "via-with", "dobj-with", "dobj-compound", "condition-subj", "xcomp-target", "dobj-clause-subj",
                "dobj-poss", "dobj-maker", "offered-between", "nested-place", "ended-owner", "dobj-parties", "purpose-object", "clause-subj", "between", "compound", "poss",
                "consequence-owner", "participle-object", "declined-object", "proposal-subj"}
 REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
                 "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "reciprocal",
-                "appeal-content", "person-partner", "deadline", "price-object", "force-subject", "list-destination", "retaliation", "signed-accord", "disclaimed-part", "armed-war", "imposed"}
+                "appeal-content", "person-partner", "deadline", "price-object", "force-subject", "list-destination", "retaliation", "signed-accord", "disclaimed-part", "armed-war", "imposed",
+                "on-notice"}
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ class Lexicon:
     sport_threshold: int = 3
     answered_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the allegation" -> {"accuse"}
     manner_preps: frozenset[str] = frozenset()  # the host preps through which other events than meetings take an agent
+    partner_preps: frozenset[str] = frozenset()  # "In a call with Putin, Erdogan proposed…": addressed to Putin
+    partner_types: frozenset[str] = frozenset()  # the statements addressed so
 
     def words(self, key: str) -> frozenset[str]:
         value = self.status[key]
@@ -114,6 +117,8 @@ def default_lexicon() -> Lexicon:
         host_preps=frozenset(data.get("noun_hosts", {}).get("preps", ())),
         manner_preps=frozenset(data.get("noun_hosts", {}).get("manner_preps", ())),
         status_preps=frozenset(data.get("noun_hosts", {}).get("status_preps", ())),
+        partner_preps=frozenset(data.get("noun_hosts", {}).get("partner_preps", ())),
+        partner_types=frozenset(data.get("noun_hosts", {}).get("partner_types", ())),
         object_classes={k: frozenset(v) for k, v in data.get("object_classes", {}).items()},
         modes={k: frozenset(v) for k, v in data.get("meeting_modes", {}).items()},
         status=read_json(lexicon_path("status.json")),

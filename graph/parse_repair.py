@@ -43,6 +43,20 @@ its offsets do not.
   it hangs on the preposition's own head as a dependent of no kind, that phrase is its
   object.
 
+- **An object read as the subject of the infinitive after it.** "Guterres implored
+  Sudan's army and the Rapid Support Forces to silence their guns" may come out with
+  "army" the subject of "silence" and "silence" a clause of its own. When a verb whose
+  object does what the infinitive says ("urge", "implore", "ask": the lexicon's
+  object-control class) has no direct object and a "to" clause with a subject, that
+  subject is the verb's object and the clause its complement.
+
+- **A condition told with "should" first, read as a clause of its own.** "The EU will
+  impose sanctions should Minsk refuse" may come out with "refuse" the root and
+  "impose" a clause on it; "will slap visa bans on officials should Tbilisi press
+  ahead" with "Tbilisi" a conjunct of the verb and "press" its object. When "should"
+  comes before the subject of its verb, that verb is a condition on the main verb: an
+  adverbial clause hung on it, with the name after "should" its subject.
+
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
 model's parse and before the actors are read."""
 from __future__ import annotations
@@ -51,6 +65,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .headlines import unpunctuated
+from .lexicon import default_lexicon
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 NOUNS = {"PROPN", "NOUN"}
@@ -60,6 +75,9 @@ FINITE = {"VBD", "VBZ"}  # (not VBP: the same word as an infinitive, and often m
 
 @Language.component("diplograph_parse_repair", assigns=["token.dep", "token.pos", "token.tag"])
 def repair_parse(doc: Doc) -> Doc:
+    for tok in doc:
+        if tok.lower_ == "should" and tok.tag_ == "MD":
+            inverted_condition(tok)
     for sent in list(doc.sents):
         headline_verb(sent)
         swallowed_subject(sent)
@@ -71,7 +89,64 @@ def repair_parse(doc: Doc) -> Doc:
             name_as_modifier(tok)
             shifted_object(tok)
             finite_with_infinitive(tok)
+            object_as_subject(tok)
     return doc
+
+
+def inverted_condition(should: Token) -> bool:
+    """Hang the verb of "should Minsk refuse" on the main verb as a condition; whether
+    anything changed."""
+    doc = should.doc
+    if should.i == 0 or should.i + 2 >= len(doc) or doc[should.i - 1].is_punct:
+        return False  # "Should Russia invade, …" opens its sentence and is parsed as such
+    verb = should.head
+    if verb.pos_ in NOUNS and verb.i == should.i + 1 or verb.pos_ in NOUNS and verb.i > should.i and all(
+            t.pos_ in NOUNS | {"DET", "ADJ"} for t in doc[should.i + 1:verb.i]):
+        subject = verb  # "… should Tbilisi press ahead": the name hung the verb on itself
+        verb = next((c for c in subject.rights if c.pos_ in VERBS and c.tag_ == "VB"
+                     and c.i == subject.right_edge.i + 1 or c.pos_ in VERBS and c.tag_ == "VB" and c.i == subject.i + 1), None)
+        main = subject.head
+        if verb is None or main.pos_ not in VERBS or main.i > should.i:
+            return False
+        for tok in [c for c in subject.children if c.i > verb.i]:
+            _attach(tok, verb, tok.dep_)
+        _attach(verb, main, "advcl")
+        _attach(subject, verb, "nsubj")
+        _attach(should, verb, "aux")
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and should.i < c.i < verb.i), None)
+    if verb.pos_ not in VERBS or subject is None:
+        return False
+    if verb.dep_ == "ROOT":  # "The EU will impose sanctions should Minsk refuse"
+        main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < should.i), None)
+        if main is None:
+            return False
+        for tok in [c for c in verb.children if c.i > verb.i and c.is_punct]:
+            _attach(tok, main, tok.dep_)
+        _attach(main, main, "ROOT")
+        _attach(verb, main, "advcl")
+        return True
+    if verb.dep_ in {"ccomp", "conj"} and verb.head.pos_ in VERBS and verb.head.i < should.i:
+        verb.dep_ = "advcl"  # "are ready to impose consequences should Russia choose war"
+        return True
+    return False
+
+
+def object_as_subject(verb: Token) -> bool:
+    """Make the subject of a "to" clause under an object-control verb without an object
+    that verb's object; whether anything changed."""
+    if verb.lemma_.lower() not in default_lexicon().object_classes.get("object-control", frozenset()):
+        return False
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False
+    clause = next((c for c in verb.rights if c.dep_ in {"ccomp", "advcl", "xcomp"} and c.tag_ == "VB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None) if clause else None
+    if subject is None or subject.pos_ not in NOUNS | {"PRON"}:
+        return False
+    _attach(subject, verb, "dobj")
+    _attach(clause, verb, "xcomp")
+    return True
 
 
 def finite_with_infinitive(verb: Token) -> bool:

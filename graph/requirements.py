@@ -79,8 +79,13 @@ class RequirementChecks:
         if need == "retaliation":  # "vowed to retaliate against Israel", "swore revenge", "vowed to hit back at"
             words = self.lex.object_classes.get("retaliation", frozenset())
             content = [c for c in tok.children if c.dep_ in {"xcomp", "dobj"}]
+            # "vowed that Pakistan would respond", "… that the Islamic Republic's response would be severe"
+            content += [t for c in tok.children if c.dep_ == "ccomp" for t in (c, *c.children) if t.dep_ in {"ccomp", "nsubj"}]
             return any(c.lemma_.lower() in words or any(b.dep_ in {"advmod", "prt"} and b.lower_ == "back" for b in c.children)
                        and c.pos_ == "VERB" for c in content)
+        if need == "on-notice":  # "put Honiara on notice that Washington would respond"
+            words = self.lex.object_classes.get("notice", frozenset())
+            return any(o.lemma_.lower() in words for o in prep_objects(tok, {"on"}))
         if need == "appeal-content":  # "called on China to press Russia", "called on Iran for restraint"
             return self._asks_something(tok)
         if need == "person-partner":  # "called on President Putin": a visit

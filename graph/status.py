@@ -74,6 +74,30 @@ class StatusCues:
         )
 
 
+def displaced_schedule(noun: Token, cues: StatusCues) -> Token | None:
+    """"talks between Witkoff and Araghchi, scheduled for Sunday, …": the participle set
+    off by a comma that the parse hung on the last name of the noun's phrase, not on
+    the noun."""
+    if noun.pos_ not in NOUNS:
+        return None
+    return next((t for t in noun.subtree if t.dep_ == "acl" and t.lower_ in cues.planned_modifiers
+                 and t.head != noun and t.head.pos_ == "PROPN" and t.i > 0 and t.doc[t.i - 1].text == ","), None)
+
+
+def during_host(prep: Token) -> Token | None:
+    """The verb a "during" phrase belongs to when the parse hung it on a noun inside
+    that verb's own prepositional phrases ("pressed Netanyahu for pauses in the
+    fighting during talks"); None for a phrase on a verb or a noun of a subject."""
+    host = prep.head
+    if prep.lower_ != "during" or host.pos_ not in NOUNS:
+        return None
+    for _ in range(4):
+        if host.pos_ not in NOUNS or host.dep_ != "pobj" or host.head.dep_ != "prep":
+            break
+        host = host.head.head
+    return host if host.pos_ in VERBS else None
+
+
 def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
     """The trigger and the words that govern it within its clause: the light verb of a
     noun ("held talks"), the noun it depends on ("possibility of meeting"), the verb
@@ -98,8 +122,9 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
                     or head.head.pos_ in VERBS and _asked_for(head, cues)
                     or head.lower_ == "with" and head.head.lemma_.lower() in cues.with_light_verbs
                     or head.lower_ in cues.host_preps and head.head.pos_ in VERBS
+                    or during_host(head) is not None
                     or head.lower_ in {"in", "of"} and (head.head.like_num or head.head.pos_ == "NUM")):
-                chain.extend([head, head.head])  # "will provide $5.5 billion in aid"
+                chain.extend([head, during_host(head) or head.head])  # "will provide $5.5 billion in aid"
             else:
                 break
         elif tok.dep_ == "xcomp" or (tok.dep_ == "acl" and head.pos_ in NOUNS) or (
@@ -184,7 +209,8 @@ def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]
     # time of the clause (future, scheduled) carries over to the event
     # (the means of an act shares its status: "urged them to resolve their differences through dialogue")
     hop = next((n for n, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in cues.host_preps
-                and t.lower_ not in cues.means_preps and t.head.pos_ in VERBS and not _asked_for(t, cues)), len(chain))
+                and t.lower_ not in cues.means_preps and (t.head.pos_ in VERBS or during_host(t) is not None)
+                and not _asked_for(t, cues)), len(chain))
     if hop < len(chain):
         found = _planned(trigger, chain, chain[-1], cues, event_type) or _reported_future(chain, chain[-1], cues)
         if found and found[1].startswith(("planned-governor", "promised")) and chain[hop].lower_ != "for":
@@ -359,6 +385,9 @@ def _planned(trigger, chain, top, cues, etype):
             return "planned", f"future:{child.lower_}"
         if child.dep_ in {"acl", "amod", "relcl"} and child.lemma_.lower() in cues.planned_modifiers:
             return "planned", f"scheduled:{child.lemma_.lower()}"
+    displaced = displaced_schedule(trigger, cues)
+    if displaced is not None:
+        return "planned", f"scheduled:{displaced.lower_}"
     for tok in _governors(chain):
         lemma = tok.lemma_.lower()
         if lemma in cues.planned:

@@ -190,15 +190,19 @@ CASES = {
     "tell-without-consequence-is-no-warning": (
         "Biden told Macron he was optimistic about the talks.", "2022-02-13", set,
         lambda: {("warn", A("Biden"), A("Macron"), "occurred", None)}),
-    "threaten-vowed-revenge": (
+    "warn-vowed-revenge": (
         "Hezbollah vowed revenge against Israel on Sunday.", "2024-07-29",
-        lambda: {("threaten", A("Hezbollah"), A("Israel"), "occurred", "2024-07-28")}, set),
-    "threaten-vowed-to-hit-back": (
+        lambda: {("warn", A("Hezbollah"), A("Israel"), "occurred", "2024-07-28")}, set),
+    "warn-vowed-to-hit-back": (
         "The Houthis vowed to hit back at the United States.", "2024-01-12",
-        lambda: {("threaten", A("Houthis"), A("United States"), "occurred", None)}, set),
-    "threaten-vow-needs-retaliation": (
+        lambda: {("warn", A("Houthis"), A("United States"), "occurred", None)}, set),
+    "warn-vowed-punishment-for": (
+        "Iran's Supreme Leader Ayatollah Ali Khamenei vowed 'harsh punishment' for Israel on Wednesday.", "2024-07-31",
+        lambda: {("warn", A("Ali Khamenei"), A("Israel"), "occurred", "2024-07-31")}, set),
+    "warn-vow-needs-retaliation": (
         "China pledged to support Pakistan's sovereignty.", "2025-05-09",
-        set, lambda: {("threaten", A("China"), A("Pakistan"), "occurred", None)}),
+        set, lambda: {("warn", A("China"), A("Pakistan"), "occurred", None),
+                      ("threaten", A("China"), A("Pakistan"), "occurred", None)}),
     "threaten-with": (
         "North Korea threatened the United States with a nuclear response.", "2023-03-01",
         lambda: {("threaten", A("North Korea"), A("United States"), "occurred", None)}, set),
@@ -1523,6 +1527,71 @@ CASES = {
     "talks-agreed-to-open-are-planned": (
         "The European Union agreed to open membership talks with Moldova.", "2023-12-15",
         lambda: {("meet", meet(A("European Union"), A("Moldova")), "planned", None)}, set),
+    "a-past-verb-tagged-as-a-participle-is-past": (
+        "Trump threatened on Sunday to impose sweeping 25% tariffs on all Colombian goods, rising to 50% within a "
+        "week, if Bogota kept refusing deportation flights.", "2025-01-27",
+        lambda: {("threaten", A("Donald Trump"), A("Colombia"), "conditional", "2025-01-26"),
+                 ("sanction", A("Donald Trump"), A("Colombia"), "conditional", None)},
+        lambda: {("threaten", A("Donald Trump"), A("Colombia"), "conditional", "2025-02-02")}),
+    "sanctions-implored-of-a-council-are-its-own-and-proposed": (
+        "Congo's Foreign Minister Therese Kayikwamba Wagner accused Rwanda of waging 'a frontal aggression' and "
+        "implored the UN Security Council to impose targeted sanctions on Kigali.", "2025-01-28",
+        lambda: {("appeal", A("Therese Kayikwamba Wagner"), A("UN Security Council"), "occurred", None),
+                 ("sanction", A("UN Security Council"), A("Rwanda"), "proposed", None)},
+        lambda: {("sanction", A("Therese Kayikwamba Wagner"), A("Rwanda"), "occurred", None)}),
+    "beseeched-capitals-are-appealed-to": (
+        "Lebanese President Joseph Aoun on Saturday beseeched Washington and Paris to lean on Israel.", "2025-04-06",
+        lambda: {("appeal", A("Joseph Aoun"), A("United States"), "occurred", "2025-04-05"),
+                 ("appeal", A("Joseph Aoun"), A("France"), "occurred", "2025-04-05")}, set),
+    "a-proposal-made-in-a-call-is-made-to-the-other-side": (
+        "In a phone call with Vladimir Putin on Sunday, Erdogan proposed a ceasefire.", "2022-03-07",
+        lambda: {("propose", A("Erdogan"), A("Vladimir Putin"), "occurred", "2022-03-06"),
+                 ("meet", meet(A("Erdogan"), A("Vladimir Putin")), "occurred", "2022-03-06")}, set),
+    "an-appeal-during-talks-told-before-is-made-to-the-other-side": (
+        "Japan's Fumio Kishida met Xi Jinping in San Francisco on Thursday. During the talks, Kishida urged a "
+        "swift end to the seafood ban.", "2023-11-17",
+        lambda: {("appeal", A("Fumio Kishida"), A("Xi Jinping"), "occurred", "2023-11-16")}, set),
+    "a-council-with-a-name-of-its-own-is-not-the-last-organisation": (
+        "The United States and the European Union pressed the National Electoral Council to publish detailed "
+        "results.", "2024-07-30",
+        set, lambda: {("appeal", A("United States"), A("European Union"), "occurred", None)}),
+    "branding-someone-a-dictator-accuses-them": (
+        "Argentina's Javier Milei branded Maduro a 'dictator' and said his government would not recognise "
+        "'another fraud'.", "2024-07-30",
+        lambda: {("accuse", A("Javier Milei"), A("Nicolas Maduro"), "occurred", None)}, set),
+    "castigating-a-government-accuses-it": (
+        "Erdogan castigated the Israeli government before a huge rally in Istanbul on Saturday.", "2023-10-29",
+        lambda: {("accuse", A("Erdogan"), A("Israel"), "occurred", "2023-10-28")}, set),
+    "talks-during-which-one-pressed-another-are-a-meeting-of-the-two": (
+        "Secretary of State Antony Blinken pressed Benjamin Netanyahu for 'humanitarian pauses' in the Gaza "
+        "fighting during talks in Tel Aviv on Friday.", "2023-11-04",
+        lambda: {("meet", meet(A("Antony Blinken"), A("Benjamin Netanyahu")), "occurred", "2023-11-03")}, set),
+    "a-day-on-the-second-of-two-verbs-dates-the-first": (
+        "Israel struck Iran's nuclear facilities and killed top military commanders in a wave of air strikes "
+        "early on Friday.", "2025-06-13",
+        lambda: {("attack", A("Israel"), A("Iran"), "occurred", "2025-06-13")}, set),
+    "a-day-on-a-verb-in-another-tense-does-not-date-the-first": (
+        "Kigali accuses Kinshasa of working with the FDLR militia, and said on Monday the fighting posed a "
+        "threat.", "2025-01-28",
+        lambda: {("accuse", A("Rwanda"), A("Democratic Republic of the Congo"), "occurred", None)}, set),
+    "talks-scheduled-in-a-participle-after-the-names-are-planned": (
+        "A sixth round of nuclear talks between US envoy Steve Witkoff and Iranian Foreign Minister Abbas "
+        "Araghchi, scheduled for Sunday in Muscat, was thrown into doubt.", "2025-06-13",
+        lambda: {("meet", meet(A("Steve Witkoff"), A("Abbas Araghchi")), "planned", "2025-06-15")}, set),
+    "should-before-its-subject-makes-a-condition": (
+        "Washington will slap visa bans and other restrictions on Georgian officials should Tbilisi press ahead "
+        "with its 'foreign agents' bill, a US official said.", "2024-05-15",
+        lambda: {("sanction", A("United States"), A("Georgia"), "conditional", None)},
+        lambda: {("sanction", A("United States"), A("Georgia"), "planned", None)}),
+    "banned-exports-to-a-state-and-curbs-on-sales-to-its-firms": (
+        "China yesterday banned exports of gallium, germanium and antimony to the United States, a day after "
+        "Washington imposed fresh curbs on the sale of advanced chipmaking equipment to Chinese firms.", "2024-12-04",
+        lambda: {("sanction", A("China"), A("United States"), "occurred", "2024-12-03"),
+                 ("sanction", A("United States"), A("China"), "occurred", "2024-12-02")}, set),
+    "put-on-notice-warns": (
+        "A senior US delegation led by Kurt Campbell put Honiara on notice on Friday that Washington would "
+        "'respond accordingly' if China established a permanent military presence in the Solomon Islands.",
+        "2022-04-23", lambda: {("warn", "kurt-campbell", A("Solomon Islands"), "occurred", "2022-04-22")}, set),
     "talks-demanded-of-another-are-proposed": (
         "Kigali demanded that Kinshasa open direct talks with the M23 rebels.", "2024-12-16",
         lambda: {("meet", meet(A("Democratic Republic of the Congo"), A("M23")), "proposed", None)}, set),

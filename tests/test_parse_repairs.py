@@ -157,3 +157,36 @@ def test_a_preposition_left_without_its_object_gets_the_phrase_after_it():
     doc, words = parsed(text)
     assert words["Lourenco"].dep_ == "pobj" and words["Lourenco"].head == words["with"]
     assert ("meet", frozenset({"felix-tshisekedi", "joao-lourenco"}), "occurred", None) in facts(read(text, "2024-12-16"))
+
+
+def test_an_object_read_as_the_subject_of_the_infinitive_is_the_object():
+    text = "UN Secretary-General Antonio Guterres on Thursday implored Sudan's army and the paramilitary Rapid " \
+           "Support Forces to silence their guns for the holy month of Ramadan."
+    assert model_only(text)[11].dep_ == "nsubj"  # the misreading this mends
+    doc, words = parsed(text)
+    assert words["army"].dep_ == "dobj" and words["army"].head == words["implored"]
+    assert words["silence"].dep_ == "xcomp"
+    assert {f[:3] for f in facts(read(text, "2024-03-08"))} == {
+        ("appeal", "antonio-guterres", "sudan"), ("appeal", "antonio-guterres", "rapid-support-forces")}
+
+
+def test_an_infinitive_with_an_object_before_it_is_left_alone():
+    assert unchanged("Biden urged Putin to pull back his troops.")
+
+
+@pytest.mark.parametrize("text,verb,main", [
+    ("The EU will impose sanctions should Minsk refuse to release him.", "refuse", "impose"),
+    ("Washington will slap visa bans and other restrictions on Georgian officials should Tbilisi press ahead "
+     "with its 'foreign agents' bill, an official said.", "press", "slap"),
+    ("We are ready to impose swift and severe consequences should Russia instead choose war.", "choose", "are"),
+])
+def test_a_condition_told_with_should_first_hangs_on_the_main_verb(text, verb, main):
+    doc, words = parsed(text)
+    assert model_only(text)[words[verb].i].dep_ != "advcl"  # the misreading this mends
+    assert words[verb].dep_ == "advcl" and words[verb].head == words[main]
+    assert words["should"].head == words[verb]
+    assert any(c.dep_ == "nsubj" for c in words[verb].children)
+
+
+def test_a_sentence_opened_by_should_keeps_its_parse():
+    assert unchanged("Should Russia invade Ukraine, the West will impose sanctions.")
