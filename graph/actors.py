@@ -152,11 +152,12 @@ def _add_shared_names(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher, index: Ac
 
 def _add_people(doc: Doc, gaz: Gazetteer, index: ActorIndex, title_words: frozenset[str],
                 title_heads: frozenset[str] = frozenset(), thing_openers: frozenset[str] = frozenset()) -> None:
-    surnames: dict[str, str] = {}  # folded last name -> actor id, from earlier full names in this doc
+    surnames: dict[str, str] = {}  # folded family name -> actor id, from earlier full names in this doc
     for span in index.spans:
         actor = gaz.actors.get(span.actor)
         if actor and actor.kind == "Person":
-            surnames.setdefault(fold(actor.label.split()[-1]), actor.id)
+            for name in _family_names(actor, gaz):
+                surnames.setdefault(name, actor.id)
     people = [_strip_titles(_whole_name(ent, index), title_words) for ent in doc.ents if ent.label_ == "PERSON"]
     taken = {i for name in people for i in range(name.start, name.end)}
     people += [name for name in _titled_names(doc, index, title_words, title_heads)
@@ -179,7 +180,16 @@ def _add_people(doc: Doc, gaz: Gazetteer, index: ActorIndex, title_words: frozen
                 country = _country_near(name, index, gaz)
                 if country:
                     index.new_actors[actor_id] = replace(new, country=country)
-    _add_surnames(doc, index)
+    _add_surnames(doc, index, gaz)
+
+
+def _family_names(actor: Actor, gaz: Gazetteer) -> list[str]:
+    """The folded words a person's family name may be: the last word of the name, and
+    the first where the state's names open with the family name ("Lai" of "Lai Ching-te")."""
+    words = actor.label.split()
+    state = gaz.actors.get(actor.country or "")
+    first = [fold(words[0])] if len(words) > 1 and state is not None and state.family_name_first else []
+    return first + [fold(words[-1])]
 
 
 def _whole_name(ent: Span, index: ActorIndex) -> Span:
@@ -226,9 +236,15 @@ def _titled(name: Span, title_heads: frozenset[str]) -> bool:
         or (root.dep_ == "appos" and root.head.lemma_.lower() in title_heads))
 
 
-def _add_surnames(doc: Doc, index: ActorIndex) -> None:
-    """"Vaarikmaa" after "Kristjan Vaarikmaa", when the parser did not tag it a person."""
+def _add_surnames(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
+    """"Vaarikmaa" after "Kristjan Vaarikmaa", "Lai" after "Lai Ching-te", when the parser
+    did not tag it a person."""
     surnames = {fold(a.label.split()[-1]): a.id for a in index.new_actors.values() if len(a.label.split()) > 1}
+    named = [gaz.actors[s.actor] for s in index.spans if s.actor in gaz.actors and gaz.actors[s.actor].kind == "Person"]
+    named += [a for a in index.new_actors.values() if len(a.label.split()) > 1]
+    for actor in named:
+        for name in _family_names(actor, gaz)[:-1] if actor.known else _family_names(actor, gaz):
+            surnames.setdefault(name, actor.id)
     for tok in doc:
         if tok.pos_ == "PROPN" and tok.i not in index.by_token and fold(tok.text) in surnames:
             index.add(ActorSpan(tok.i, tok.i + 1, surnames[fold(tok.text)], "new-person-partial"))

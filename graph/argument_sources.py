@@ -12,7 +12,8 @@ from .resolve import Ref, unique_refs
 
 DEFINITE = {"the", "that", "these", "this", "those", "such"}
 FALLBACK_SOURCES = {"condition-subj", "proposal-subj", "ended-owner", "purpose-object", "answered", "host-object",
-                    "denied-target", "accusers", "offered-meeting", "consequence-owner"}
+                    "denied-target", "accusers", "offered-meeting", "consequence-owner", "responded",
+                    "asked-before"}
 
 
 class ArgumentSources:
@@ -50,6 +51,10 @@ class ArgumentSources:
                 found += self._accusers(hosts)
             elif source == "offered-meeting":
                 found += self._offered_meeting(hosts)
+            elif source == "asked-before":
+                found += self._asked_before(hosts)
+            elif source == "responded":
+                found += self._responded(hosts)
             elif source == "declined-object":
                 found += self._declined_object(hosts)
             else:
@@ -80,7 +85,9 @@ class ArgumentSources:
                              for r in self.r.resolve(t)}
             for obj in [summed] if summed is not None else direct_objects(host):
                 types = self.lex.answered_nouns.get(obj.lemma_.lower(), frozenset())
-                types = types & {"accuse"} if etype == "deny" else types - {"accuse"}  # one denies claims
+                if summed is not None and "direct_only" in types:
+                    continue  # "…, a decision Belgrade refuses to recognise": the clause before
+                types = types & {"accuse"} if etype == "deny" else types - {"accuse", "direct_only"}  # one denies claims
                 if not types or not answering:
                     continue
                 if summed is None and (not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children) or any(
@@ -92,6 +99,38 @@ class ArgumentSources:
                 chosen = aimed[:1] or [f for f in earlier if f.trigger.sent.start >= self._sentence_before(obj, 2)
                                        and not answering & {self.r.country_of(a.actor) for a in f.agents}][:1]
                 out += [a for f in chosen for a in f.agents]
+        return out
+
+    def _asked_before(self, hosts: list[Token]) -> list[Ref]:
+        """Whom a refusal with no object answers: "Beijing has demanded that she retract
+        the remarks. Takaichi has refused." The makers of the nearest demand, appeal or
+        proposal aimed at the subject's state, in its sentence or the two before."""
+        out: list[Ref] = []
+        for host in hosts:
+            if direct_objects(host) or any(c.dep_ in {"xcomp", "ccomp", "prep"} for c in host.children):
+                continue  # "refused to attend", "refused the offer", "declined to comment"
+            mine = self._subject_states(host)
+            start = self._sentence_before(host, 2)
+            aimed = [f for f in self._earlier_events(host, frozenset({"demand", "appeal", "propose"}))
+                     if f.trigger.i >= start and mine & {self.r.country_of(t.actor) for t in f.targets}]
+            out += [a for f in aimed[:1] for a in f.agents]
+        return out
+
+    def _responded(self, hosts: list[Token]) -> list[Ref]:
+        """Whom an act "in response" or "in retaliation" answers when the phrase names
+        nothing ("Taiwan dispatched naval forces in response"): the makers of the nearest
+        earlier attack, deployment, sanction or threat aimed at the subject's state."""
+        words = self.lex.object_classes.get("response", frozenset())
+        out: list[Ref] = []
+        for host in hosts:
+            if not any(o.lemma_.lower() in words and not any(c.dep_ == "prep" for c in o.children)
+                       for o in prep_objects(host, {"in"})):
+                continue
+            mine = self._subject_states(host)
+            earlier = self._earlier_events(host, frozenset({"attack", "mobilize", "sanction", "threaten"}))
+            aimed = [f for f in earlier if mine & {self.r.country_of(t.actor) for t in f.targets}
+                     and not mine & {self.r.country_of(a.actor) for a in f.agents}]
+            out += [a for f in aimed[:1] for a in f.agents]
         return out
 
     def _subject_states(self, verb: Token, with_actors: bool = False) -> set[str]:
@@ -179,10 +218,16 @@ class ArgumentSources:
     def _consequence_owner(self, hosts: list[Token]) -> list[Ref]:
         """Whose act a warning says will have consequences: "warned that NATO's expansion
         would have serious consequences" (the maker named on the reported clause's
-        subject; the lexicon's "consequence" words)."""
+        subject; the lexicon's "consequence" words), or who will be held to account for it
+        ("warned that Washington would hold Tehran accountable"; the "accountable" words)."""
         words = self.lex.object_classes.get("consequence", frozenset())
+        accountable = self.lex.object_classes.get("accountable", frozenset())
         out: list[Ref] = []
         for clause in (c for h in hosts for c in h.children if c.dep_ == "ccomp"):
+            held = [c for c in clause.children if c.lemma_.lower() in accountable]
+            if clause.lemma_.lower() == "hold" and held:  # "… would hold Tehran fully accountable"
+                out += refs_of(self.r, direct_objects(clause) + [s for h in held for s in h.children if s.dep_ == "nsubj"])
+                continue
             if not any(t.lemma_.lower() in words for t in clause.subtree):
                 continue
             for subj in (s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON"):

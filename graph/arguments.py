@@ -11,7 +11,7 @@ SUBJECTS = {"nsubj", "csubj"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 # argument sources read with the resolver and the lexicon (graph/events.py), not here
 RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered", "denied-target", "accusers", "offered-meeting", "declined-object",
-                    "consequence-owner"}
+                    "consequence-owner", "responded", "asked-before"}
 
 
 def _classes() -> dict[str, frozenset[str]]:
@@ -201,6 +201,8 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         # "sent two ships loaded with food … to Cuba", "a ship carrying aid to Gaza"
         carried = [c for o in objects for c in participles(o)]
         objects += carried + [w for c in carried for w in cargo(c)]
+        if source == "prep:from":  # "appealed for restraint from both countries": whom the thing asked for is asked of
+            objects += prep_objects(tok, {"for"})
         return prep_objects(tok, {source[5:]}) + [t for o in objects for t in prep_objects(o, {source[5:]})]
     if source == "nested-place":  # "moved troops to a base near its border with Guyana"
         places = [t for p in ("to", "toward", "towards", "into") for t in arg_tokens(tok, f"prep:{p}")]
@@ -264,8 +266,9 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         return [b for h in [*nouns, *clauses] for b in prep_objects(h, {"between", "among"})]
     if source == "trade-partner":  # "curbs on the sale of chipmaking equipment to Chinese firms"
         trade = _classes().get("trade-nouns", frozenset())
+        # ("tariffs on U.S. imports", "a ban on Russian oil exports": the trading state named before it)
         return [t for o in prep_objects(tok, {"on", "against"}) if o.lemma_.lower() in trade
-                for t in prep_objects(o, {"to", "from"})]
+                for t in [*prep_objects(o, {"to", "from"}), *(c for c in o.lefts if c.dep_ in {"compound", "nmod", "amod"})]]
     if source == "between":
         return prep_objects(tok, {"between", "among", "amongst"})
     if source == "poss":

@@ -81,6 +81,9 @@ def date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> lis
         for clause in (c for c in tok.children if c.dep_ == "advcl" and any(
                 m.dep_ in {"mark", "advmod"} and m.lower_ == "when" for m in c.children)):
             out.extend(with_objects(clause))
+    if top.dep_ == "conj" and top.tag_ == "VBG" and participle(top.head) and not any(
+            c.dep_ in {"nsubj", "mark"} for c in top.children):
+        top = top.head  # "…on Sunday, saying they were unwelcome and accusing Washington of…"
     if participle(top) or top.dep_ == "advcl" and interval_host(top) is None and any(
             c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS for c in top.children):
         # "visited Kyiv on Friday, meeting Zelensky": the participle shares the main clause's

@@ -161,7 +161,7 @@ class EventReader(ArgumentSources, RequirementChecks):
         subj, active = subject_of(tok)
         if entry.type == "aid" and self._to_a_place(tok):
             return None
-        subjects = self._subjects(tok, subj)
+        subjects = self._subjects(tok, subj) or self._commander(tok, subj)
         if len(subjects) < 2 and subj is not None:
             subjects = self._named_in_subject(subj) or subjects
         if subjects and active:  # "A, along with B, spoke with C"
@@ -217,6 +217,15 @@ class EventReader(ArgumentSources, RequirementChecks):
             if joined or (after and after[0].left_edge.i == comma.i + 1):
                 refs = unique_refs(refs + refs_of(self.r, after))
         return refs
+
+    def _commander(self, verb: Token, subj: Token | None) -> list[Ref]:
+        """"instructed his trade minister to raise tariffs": an unnamed subordinate told to
+        act acts for the one who told them (the lexicon's command verbs)."""
+        if subj is None or subj.dep_ != "dobj" or verb.head != subj.head or \
+                subj.head.lemma_.lower() not in self.lex.object_classes.get("command", frozenset()):
+            return []
+        above, active = subject_of(subj.head)
+        return self._subjects(subj.head, above) if above is not None and active else []
 
     def _named_in_subject(self, subj: Token) -> list[Ref]:
         """The actors a coordinated subject names when the parse hangs them all on the
@@ -345,7 +354,7 @@ class EventReader(ArgumentSources, RequirementChecks):
             if tok.dep_ in {"prep", "advmod"} and (tok.lower_ in preps or negating_prep(tok, self.cues)):
                 via_host = True  # "In a call with Putin, Biden said"; "Russia withdrew from the talks"
             tok = tok.head
-            if tok.pos_ in {"NOUN", "PROPN"} and not through_nouns:
+            if tok.pos_ in {"NOUN", "PROPN"} and not through_nouns and tok.lemma_.lower() not in self.lex.phase_nouns:
                 return []
             if tok.pos_ in {"VERB", "AUX"}:
                 if not via_host:
@@ -388,7 +397,7 @@ class EventReader(ArgumentSources, RequirementChecks):
             light_subject = refs_of(self.r, prep_objects(light, {"by"}))  # "sanctions imposed by Washington"
         elif light is not None:
             subj, active = subject_of(light)
-            light_subject = self._subjects(light, subj) if subj is not None and active else []
+            light_subject = (self._subjects(light, subj) or self._commander(light, subj)) if subj is not None and active else []
         hosts = list(dict.fromkeys([tok, base])) + ([light] if light is not None else [])
         if entry.type == "meet":
             return self._noun_meeting(found, tok, hosts, owners, light_subject)

@@ -100,7 +100,7 @@ def _load_states(gaz: Gazetteer, path: Path) -> None:
         label = require(rec, "label", str, path, line)
         actor = Actor(id=rec.get("id") or slugify(label), kind="Country", label=label,
                       aliases=tuple(_strings(rec, "aliases", path, line)), code=code,
-                      wikidata=rec.get("wikidata"))
+                      wikidata=rec.get("wikidata"), family_name_first=rec.get("family_name_first") is True)
         extra = {k[:-1] if k.endswith("s") else k: _strings(rec, k, path, line)
                  for k in ("capitals", "institutions", "demonyms")}
         _add(gaz, actor, extra, path, line)

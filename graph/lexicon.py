@@ -10,13 +10,13 @@ from .jsondata import read_json, require
 from .model import EVENT_TYPES
 from .resources import lexicon_path
 
-ARG_SOURCES = {"dobj", "trade-partner", "answered", "denied-target", "accusers", "offered-meeting", "host-object", "dobj-partner", "dative", "ccomp-subj", "via-with", "dobj-with", "dobj-compound", "condition-subj", "xcomp-target", "dobj-clause-subj",
+ARG_SOURCES = {"dobj", "trade-partner", "responded", "asked-before", "answered", "denied-target", "accusers", "offered-meeting", "host-object", "dobj-partner", "dative", "ccomp-subj", "via-with", "dobj-with", "dobj-compound", "condition-subj", "xcomp-target", "dobj-clause-subj",
                "dobj-poss", "dobj-maker", "offered-between", "nested-place", "ended-owner", "dobj-parties", "purpose-object", "clause-subj", "between", "compound", "poss",
                "consequence-owner", "participle-object", "declined-object", "proposal-subj"}
 REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
                 "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "reciprocal",
                 "appeal-content", "person-partner", "deadline", "price-object", "force-subject", "list-destination", "retaliation", "signed-accord", "disclaimed-part", "armed-war", "imposed",
-                "on-notice"}
+                "on-notice", "told-to"}
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,7 @@ class Lexicon:
     sport_threshold: int = 3
     answered_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the allegation" -> {"accuse"}
     manner_preps: frozenset[str] = frozenset()  # the host preps through which other events than meetings take an agent
+    phase_nouns: frozenset[str] = frozenset()  # "at the start of the talks": as "at the talks"
     partner_preps: frozenset[str] = frozenset()  # "In a call with Putin, Erdogan proposed…": addressed to Putin
     partner_types: frozenset[str] = frozenset()  # the statements addressed so
 
@@ -118,6 +119,7 @@ def default_lexicon() -> Lexicon:
         manner_preps=frozenset(data.get("noun_hosts", {}).get("manner_preps", ())),
         status_preps=frozenset(data.get("noun_hosts", {}).get("status_preps", ())),
         partner_preps=frozenset(data.get("noun_hosts", {}).get("partner_preps", ())),
+        phase_nouns=frozenset(data.get("noun_hosts", {}).get("phase_nouns", ())),
         partner_types=frozenset(data.get("noun_hosts", {}).get("partner_types", ())),
         object_classes={k: frozenset(v) for k, v in data.get("object_classes", {}).items()},
         modes={k: frozenset(v) for k, v in data.get("meeting_modes", {}).items()},
@@ -134,7 +136,7 @@ def default_lexicon() -> Lexicon:
         claims={k: frozenset(v) for k, v in data.get("claimed_acts", {}).items() if isinstance(v, list)},
         allegation_modifiers=frozenset(data.get("allegation_modifiers", {}).get("words", ())),
         sport_threshold=int(data.get("sport_report", {}).get("threshold", 3)),
-        answered_nouns=_by_word({k: v for k, v in data.get("answered_nouns", {}).items() if k != "about"}),
+        answered_nouns=_by_word({k: v for k, v in data.get("answered_nouns", {}).items() if not k.startswith("about")}),
     )
 
 

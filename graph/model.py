@@ -67,6 +67,7 @@ class Actor:
     gender: str | None = None  # "m" / "f" for persons when known
     roles: tuple[Role, ...] = ()
     known: bool = True  # False for actors created from names the gazetteer lacks
+    family_name_first: bool = False  # for states: their people's names open with the family name ("Lai Ching-te")
 
 
 @dataclass(frozen=True)

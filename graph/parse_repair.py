@@ -57,6 +57,19 @@ its offsets do not.
   comes before the subject of its verb, that verb is a condition on the main verb: an
   adverbial clause hung on it, with the name after "should" its subject.
 
+- **A participle coordinated with the clause it follows.** "…, saying that Colombians
+  must be returned with dignity and accusing Washington of treating them like
+  criminals" may come out with "accusing" joined to "returned", so that Colombians
+  would accuse. A participle without a subject of its own cannot be coordinated with a
+  finite or passive verb inside the clause a participle above it reports: it is
+  joined, with its conjunction, to that participle.
+
+- **A verb coordinated with the copula of what was said.** "Noboa's office said on
+  Saturday that Glas was a convicted criminal and accused Mexico of abusing…" may come
+  out with "accused" joined to "was", so that Glas would accuse. A past-tense verb
+  without a subject of its own, joined to the "be" of a that-clause a verb of saying
+  reports in the past, is joined to the verb of saying.
+
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
 model's parse and before the actors are read."""
 from __future__ import annotations
@@ -89,8 +102,45 @@ def repair_parse(doc: Doc) -> Doc:
             name_as_modifier(tok)
             shifted_object(tok)
             finite_with_infinitive(tok)
+            participle_with_clause(tok)
+            verb_with_said_copula(tok)
             object_as_subject(tok)
     return doc
+
+
+def participle_with_clause(verb: Token) -> bool:
+    """Join a participle the parse coordinated with a verb of the clause reported by the
+    participle above it to that participle; whether anything changed."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "conj" or head.tag_ == "VBG" or head.pos_ not in VERBS:
+        return False
+    if any(c.dep_ in SUBJECTS for c in verb.children) or head.dep_ != "ccomp":
+        return False
+    above = head.head
+    if above.tag_ != "VBG" or above.pos_ not in VERBS or above.dep_ not in {"advcl", "conj", "xcomp"}:
+        return False
+    for cc in [c for c in head.children if c.dep_ in {"cc", "punct"} and head.i < c.i < verb.i and c.i == verb.i - 1]:
+        _attach(cc, above, cc.dep_)
+    _attach(verb, above, "conj")
+    return True
+
+
+def verb_with_said_copula(verb: Token) -> bool:
+    """Join a past-tense verb the parse coordinated with the copula of a reported
+    that-clause to the verb of saying; whether anything changed."""
+    head = verb.head
+    if verb.tag_ != "VBD" or verb.dep_ != "conj" or head.lemma_.lower() != "be" or head.dep_ != "ccomp":
+        return False
+    if any(c.dep_ in SUBJECTS for c in verb.children) or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return False
+    say = head.head
+    if say.tag_ != "VBD" or say.lemma_.lower() not in default_lexicon().words("say_verbs"):
+        return False
+    for cc in [c for c in head.children if c.dep_ in {"cc", "punct"} and c.i == verb.i - 1]:
+        _attach(cc, say, cc.dep_)
+    _attach(verb, say, "conj")
+    return True
 
 
 def inverted_condition(should: Token) -> bool:

@@ -83,6 +83,9 @@ class RequirementChecks:
             content += [t for c in tok.children if c.dep_ == "ccomp" for t in (c, *c.children) if t.dep_ in {"ccomp", "nsubj"}]
             return any(c.lemma_.lower() in words or any(b.dep_ in {"advmod", "prt"} and b.lower_ == "back" for b in c.children)
                        and c.pos_ == "VERB" for c in content)
+        if need == "told-to":  # "told Iran to halt its support", "ordered Kinshasa to withdraw"
+            return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                       for c in tok.children) and bool(refs_of(self.r, dobj))
         if need == "on-notice":  # "put Honiara on notice that Washington would respond"
             words = self.lex.object_classes.get("notice", frozenset())
             return any(o.lemma_.lower() in words for o in prep_objects(tok, {"on"}))

@@ -203,7 +203,8 @@ class Resolver:
             if included:  # "European leaders, including Zelenskiy and Macron": those named
                 return included
         compounds = " ".join(c.lower_ for c in tok.lefts if c.dep_ == "compound")
-        group = lemma in self.titles.groups or tok.lower_ in self.titles.groups or f"{compounds} {lemma}" in self.titles.groups
+        group = lemma in self.titles.groups or tok.lower_ in self.titles.groups or f"{compounds} {lemma}" in self.titles.groups \
+            or lemma in self.referents.person_groups and tok.pos_ == "NOUN"  # "Erdogan's office", "Putin's spokesman"
         modifiers = {c.lower_ for c in tok.lefts if c.dep_ in NP_DEPS | {"advmod"}}
         if (title or group) and modifiers & (self.referents.past_modifiers | self.referents.private_modifiers):
             return []  # "the former US president", "the Venezuelan opposition leader", "Chinese business leaders"
@@ -293,8 +294,8 @@ class Resolver:
     def _role_holder(self, tok: Token, title: str) -> list[Ref]:
         places = [r for r in self._states_in(tok, NP_DEPS) if self.kind(r.actor) != "Person"]
         persons = [r for r in self._states_in(tok, {"poss"}) if self.kind(r.actor) == "Person"]
-        if persons:
-            return []  # "Putin's adviser": someone else, unnamed
+        if persons:  # "Putin's adviser": someone else, unnamed; "Putin's spokesman" speaks for him
+            return persons if tok.lemma_.lower() in self.referents.person_groups else []
         allowed = self.titles.only_states(title)
         if tok.tag_ in PLURAL_TAGS and len(places) == 1 and self.kind(places[0].actor) == "Organization":
             return [Ref(places[0].actor, f"group:{title}", places[0].start, places[0].end)]  # "EU foreign ministers"

@@ -368,7 +368,8 @@ def _proposed(trigger, chain, top, cues, etype):
         if child.dep_ in {"amod", "advmod", "prep"} and child.lemma_.lower() in {"possible", "potential", "possibly", "principle"}:
             return "proposed", f"possibility:{child.lower_}"
         if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_.lower() in cues.proposed \
-                and child.lemma_.lower() not in cues.say:
+                and child.lemma_.lower() not in cues.say and not any(a.lower_ == "so" for a in child.children):
+            # (not "the so-called snapback mechanism")
             return "proposed", f"proposed-modifier:{child.lower_}"  # "a proposed 19th package of sanctions"
         if child.dep_ == "prep" and child.lower_ == "in" and any(g.lower_ == "principle" for g in child.children):
             return "proposed", "in-principle"

@@ -81,11 +81,17 @@ def _split(span: Span) -> list[Span]:
 
 def _date_spans(sent: Span) -> list[Span]:
     spans = [part for e in sent.ents if e.label_ in DATE_LABELS for part in _split(e)]
-    covered = {i for e in spans for i in range(e.start, e.end)}
     for start, end, _text in dates.find_date_expressions(sent.text):
         span = sent.char_span(start, end, alignment_mode="expand")
-        if span is not None and not any(i in covered for i in range(span.start, span.end)):
-            spans.append(span)
+        if span is None:
+            continue
+        inside = [e for e in spans if span.start <= e.start and e.end <= span.end]
+        if any(e.start < span.end and span.start < e.end for e in spans if e not in inside):
+            continue  # a name's span that the expression cuts across
+        if inside and all(e.start == span.start and e.end == span.end for e in inside):
+            continue
+        # the expression, also over the shorter span the model named in it ("Early in the day" over "the day")
+        spans = [e for e in spans if e not in inside] + [span]
     return spans
 
 

@@ -1592,6 +1592,75 @@ CASES = {
         "A senior US delegation led by Kurt Campbell put Honiara on notice on Friday that Washington would "
         "'respond accordingly' if China established a permanent military presence in the Solomon Islands.",
         "2022-04-23", lambda: {("warn", "kurt-campbell", A("Solomon Islands"), "occurred", "2022-04-22")}, set),
+    "talks-at-whose-start-two-shook-hands-are-theirs": (
+        "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali shook hands at the start of "
+        "Thursday's talks in Argyle, hosted by St Vincent Prime Minister Ralph Gonsalves.", "2023-12-15",
+        lambda: {("meet", meet(A("Nicolas Maduro"), A("Irfaan Ali"), A("Ralph Gonsalves")), "occurred", "2023-12-14")},
+        set),
+    "a-participle-after-a-reported-clause-is-the-reporters": (
+        "Petro turned back two aircraft on Sunday, saying that Colombians must be returned with dignity and "
+        "accusing Washington of treating them like criminals.", "2025-01-27",
+        lambda: {("accuse", A("Gustavo Petro"), A("United States"), "occurred", "2025-01-26")}, set),
+    "early-in-the-day-takes-the-day-named-before": (
+        "The clash unfolded over a few hours on Sunday. Early in the day, Petro accused Washington of treating "
+        "migrants like criminals.", "2025-01-27",
+        lambda: {("accuse", A("Gustavo Petro"), A("United States"), "occurred", "2025-01-26")}, set),
+    "a-subordinate-told-to-act-acts-for-the-one-who-told": (
+        "Petro said he had instructed his trade minister to raise tariffs on U.S. imports by 25%.", "2025-01-27",
+        lambda: {("sanction", A("Gustavo Petro"), A("United States"), "occurred", None)}, set),
+    "a-verb-after-the-copula-of-what-was-said-is-the-sayers": (
+        "President Daniel Noboa's office said on Saturday that Glas was a convicted criminal and accused Mexico "
+        "of abusing its immunities.", "2024-04-07",
+        lambda: {("accuse", A("Daniel Noboa"), A("Mexico"), "occurred", "2024-04-06")},
+        lambda: {("accuse", "jorge-glas", A("Mexico"), "occurred", "2024-04-06")}),
+    "a-spokesman-of-a-leader-speaks-for-him": (
+        "Putin's spokesman accused Kyiv of sabotage.", "2024-04-07",
+        lambda: {("accuse", A("Vladimir Putin"), A("Ukraine"), "occurred", None)}, set),
+    "condemning-a-raid-accuses-its-makers": (
+        "Ecuadorian police stormed the Mexican embassy in Quito late on Friday. Mexican President Andres Manuel "
+        "Lopez Obrador denounced the raid as a flagrant violation of international law.", "2024-04-07",
+        lambda: {("accuse", A("Andres Manuel Lopez Obrador"), A("Ecuador"), "occurred", "2024-04-05")}, set),
+    "condemning-sanctions-accuses-who-imposed-them": (
+        "The United States imposed sanctions on Venezuela's oil company. Caracas condemned the sanctions.",
+        "2019-01-29", lambda: {("accuse", A("Venezuela"), A("United States"), "occurred", None)}, set),
+    "restraint-asked-from-both-countries-named-together-just-before": (
+        "Marco Rubio spoke on Wednesday with India's Ajit Doval and his Pakistani counterpart Asim Malik, urging "
+        "them to avoid escalation, the State Department said. Antonio Guterres appealed for restraint from both "
+        "countries.", "2025-05-08",
+        lambda: {("appeal", A("Antonio Guterres"), A("India"), "occurred", "2025-05-07"),
+                 ("appeal", A("Antonio Guterres"), A("Pakistan"), "occurred", "2025-05-07")},
+        lambda: {("appeal", A("Antonio Guterres"), A("United States"), "occurred", "2025-05-07")}),
+    "a-lone-family-name-that-opens-a-name-is-the-person": (
+        "President Lai Ching-te took office on Monday. Lai called on Beijing to stop its intimidation of Taiwan "
+        "and offered to resume tourism if China reciprocated.", "2024-05-24",
+        lambda: {("appeal", A("Lai Ching-te"), A("China"), "occurred", "2024-05-20"),
+                 ("propose", A("Lai Ching-te"), A("China"), "occurred", "2024-05-20")}, set),
+    "forces-dispatched-in-response-answer-the-drills": (
+        "China's military staged war games around Taiwan on Friday. Taiwan's defence ministry said it had "
+        "dispatched naval, air and ground forces in response and condemned the exercises as a provocation.",
+        "2024-05-24",
+        lambda: {("mobilize", A("Taiwan"), A("China"), "occurred", None),
+                 ("accuse", A("Taiwan"), A("China"), "occurred", None)}, set),
+    "a-refusal-without-object-answers-the-demand-before": (
+        "Prime Minister Sanae Takaichi spoke to parliament. Beijing has demanded that she retract the remarks. "
+        "Takaichi has refused.", "2025-11-20",
+        lambda: {("reject", A("Sanae Takaichi"), A("China"), "occurred", None)}, set),
+    "a-refusal-to-comment-answers-no-one": (
+        "Beijing has demanded that Japan retract the remarks. Tokyo declined to comment.", "2025-11-20",
+        set, lambda: {("reject", A("Japan"), A("China"), "occurred", None)}),
+    "telling-a-state-to-act-demands-it": (
+        "Trump told Iran to halt its support for the Houthis, warning that Washington would hold Tehran fully "
+        "accountable.", "2025-03-17",
+        lambda: {("demand", A("Donald Trump"), A("Iran"), "occurred", None),
+                 ("warn", A("Donald Trump"), A("Iran"), "occurred", None)}, set),
+    "a-so-called-mechanism-is-no-proposal": (
+        "Britain, France and Germany triggered the so-called snapback mechanism on Thursday to reimpose United "
+        "Nations sanctions on Iran.", "2025-08-29",
+        set, lambda: {("sanction", A("United Kingdom"), A("Iran"), "proposed", "2025-08-28")}),
+    "a-name-with-head-of-in-apposition-is-a-person": (
+        "Masaaki Kanai, head of the Japanese foreign ministry's Asian and Oceanian Affairs Bureau, held talks in "
+        "Beijing on Tuesday with his Chinese counterpart Liu Jinsong.", "2025-11-20",
+        lambda: {("meet", meet("masaaki-kanai", "liu-jinsong"), "occurred", "2025-11-18")}, set),
     "talks-demanded-of-another-are-proposed": (
         "Kigali demanded that Kinshasa open direct talks with the M23 rebels.", "2024-12-16",
         lambda: {("meet", meet(A("Democratic Republic of the Congo"), A("M23")), "proposed", None)}, set),
