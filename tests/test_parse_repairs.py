@@ -190,3 +190,31 @@ def test_a_condition_told_with_should_first_hangs_on_the_main_verb(text, verb, m
 
 def test_a_sentence_opened_by_should_keeps_its_parse():
     assert unchanged("Should Russia invade Ukraine, the West will impose sanctions.")
+
+
+def test_a_participle_joined_to_a_reported_verb_is_joined_to_the_participle_above():
+    text = "Petro turned back two aircraft on Sunday, saying that Colombians must be returned with dignity and " \
+           "accusing Washington of treating them like criminals."
+    doc, words = parsed(text)
+    assert model_only(text)[words["accusing"].i].head.text == "returned"  # the misreading this mends
+    assert words["accusing"].dep_ == "conj" and words["accusing"].head == words["saying"]
+
+
+@pytest.mark.parametrize("text", [
+    "Petro left on Sunday, citing fatigue and accusing Washington of lying.",
+    "Kim left the summit early, saying that talks had failed and that both sides were blaming each other.",
+])
+def test_a_participle_joined_where_it_belongs_or_with_its_own_subject_is_left_alone(text):
+    assert unchanged(text)
+
+
+def test_a_verb_joined_to_the_copula_of_what_was_said_is_joined_to_the_saying():
+    text = "Noboa's office said on Saturday that Glas was a convicted criminal and accused Mexico of abusing its " \
+           "immunities."
+    doc, words = parsed(text)
+    assert model_only(text)[words["accused"].i].head.text == "was"  # the misreading this mends
+    assert words["accused"].head == words["said"]
+
+
+def test_a_verb_with_its_own_subject_in_a_reported_clause_is_left_alone():
+    assert unchanged("Noboa said that Glas was a criminal and he accused Mexico of lying.")
