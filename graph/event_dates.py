@@ -60,13 +60,18 @@ def date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> lis
     for verb in [t for t in chain if t.pos_ in {"VERB", "AUX"}]:  # "sent ships loaded with food … on Sunday"
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             out.extend(t for c in participles(obj) for t in with_objects(c))
+        # "In a joint statement read on state television on Sunday, the juntas accused …"
+        for noun in (o for p in verb.children if p.dep_ == "prep" and p.i < verb.i for o in p.children if o.dep_ == "pobj"):
+            out.extend(t for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not any(
+                x.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for x in c.children) for t in with_objects(c))
     top = out[len(chain) - 1]
     if top.dep_ == "conj" and top.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children):
         out.append(top.head)
     # "struck Iran's nuclear facilities and killed commanders … early on Friday": a day
     # on a later verb sharing the subject dates the first too, unless it has its own
     # in the same tense ("Kigali accuses Kinshasa of … and said on Monday": not that Monday)
-    if top.tag_ in {"VBD", "VBN"}:
+    if top.tag_ in {"VBD", "VBN"}:  # "rejected Trump's demand, writing on X on Sunday that …"
+        out.extend(t for c in top.children if participle(c) and c.i > top.i for t in with_objects(c))
         out.extend(c for c in top.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > top.i
                    and c.tag_ == top.tag_ and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children))
     if top.dep_ == "relcl" and any(c.lower_ in {"where", "when"} and c.dep_ == "advmod" for t in out for c in t.children):

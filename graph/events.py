@@ -535,6 +535,11 @@ class EventReader(ArgumentSources, RequirementChecks):
             return None  # "the G7 meeting", "a NATO summit": the organisation's own meeting
         if len(owners) == 1:
             other = [s for s in (light_subject or self._host_subject(tok)) if s.actor != owners[0].actor]
+            if len(other) >= 2 and any(self.r.country_of(m.actor) == owners[0].actor for m in self._mediators(found)):
+                # "Armenia and Azerbaijan … at a White House summit hosted by Trump": the house is
+                # the host's; the two met each other and him
+                found.group = unique_refs(other)
+                return found
             return self._meeting(found, owners, other, False)
         # owners is empty here; not "A and B blamed each other for the collapse of the talks"
         if len(side) >= 2 and (light_subject or self._host_subject(tok, through_nouns=False)):
@@ -644,6 +649,9 @@ class EventReader(ArgumentSources, RequirementChecks):
                 parties = unique_refs([r for g in groups for r in g])
                 groups = [found.group + mediators] if found.group else \
                     groups + [[m, p] for m in mediators for p in parties if p.actor != m.actor]
+            # a state does not meet its own people: "a White House summit hosted by Trump" is Trump's
+            groups = [[r for r in g if not any(o.actor != r.actor and self.r.country_of(o.actor) == r.actor for o in g)]
+                      for g in groups]
             return [Event(participants=tuple(sorted({r.actor for r in g})), mention=self._mention(found, g), **base)
                     for g in groups if len({r.actor for r in g}) >= 2]
         out = []

@@ -1661,6 +1661,24 @@ CASES = {
         "Masaaki Kanai, head of the Japanese foreign ministry's Asian and Oceanian Affairs Bureau, held talks in "
         "Beijing on Tuesday with his Chinese counterpart Liu Jinsong.", "2025-11-20",
         lambda: {("meet", meet("masaaki-kanai", "liu-jinsong"), "occurred", "2025-11-18")}, set),
+    "a-summit-at-the-house-of-its-host-is-between-the-guests-and-the-host": (
+        "Armenia and Azerbaijan pledged to end decades of conflict at a White House summit hosted by US President "
+        "Donald Trump.", "2025-08-09",
+        lambda: {("meet", meet(A("Armenia"), A("Azerbaijan"), A("Donald Trump")), "occurred", None)},
+        lambda: {("meet", meet(A("Armenia"), A("United States")), "occurred", None),
+                 ("meet", meet(A("Donald Trump"), A("United States")), "occurred", None)}),
+    "a-day-in-an-opening-phrase-dates-the-verb-after-it": (
+        "In a joint statement read on state television in all three countries on Sunday, the juntas of Mali, "
+        "Burkina Faso and Niger accused ECOWAS of straying from its ideals.", "2024-01-29",
+        lambda: {("accuse", A("Mali"), A("ECOWAS"), "occurred", "2024-01-28")}, set),
+    "a-day-on-a-participle-after-the-verb-dates-it": (
+        "Iran's Foreign Minister Abbas Araghchi rejected Trump's demand, writing on X on Sunday that Washington "
+        "had no authority to dictate Iranian foreign policy.", "2025-03-17",
+        lambda: {("reject", A("Abbas Araghchi"), A("Donald Trump"), "occurred", "2025-03-16")}, set),
+    "within-hours-takes-the-day-named-before": (
+        "Colombia turned back two U.S. planes on Sunday. Trump hit back within hours, announcing emergency 25% "
+        "tariffs on all Colombian goods.", "2025-01-27",
+        lambda: {("sanction", A("Donald Trump"), A("Colombia"), "occurred", "2025-01-26")}, set),
     "talks-demanded-of-another-are-proposed": (
         "Kigali demanded that Kinshasa open direct talks with the M23 rebels.", "2024-12-16",
         lambda: {("meet", meet(A("Democratic Republic of the Congo"), A("M23")), "proposed", None)}, set),
