@@ -7,13 +7,14 @@ from spacy.tokens import Token
 
 from .arguments import (RESOLVED_SOURCES, arg_tokens, compound_parties, direct_objects, prep_objects, refs_of,
                         subject_of, summary_noun)
+from .headlines import unpunctuated
 from .lexicon import TriggerEntry
 from .resolve import Ref, unique_refs
 
 DEFINITE = {"the", "that", "these", "this", "those", "such"}
 FALLBACK_SOURCES = {"condition-subj", "proposal-subj", "ended-owner", "purpose-object", "answered", "host-object",
                     "denied-target", "accusers", "offered-meeting", "consequence-owner", "responded",
-                    "asked-before"}
+                    "asked-before", "shared-object"}
 
 
 class ArgumentSources:
@@ -90,7 +91,10 @@ class ArgumentSources:
                 types = types & {"accuse"} if etype == "deny" else types - {"accuse", "direct_only"}  # one denies claims
                 if not types or not answering:
                     continue
-                if summed is None and (not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children) or any(
+                bare_headline = unpunctuated(obj.sent.text) and not any(c.dep_ == "det" for c in obj.children)
+                # ("New Delhi rejects 'baseless' claims": a headline drops its articles)
+                if summed is None and (not (bare_headline or any(c.dep_ == "det" and c.lower_ in DEFINITE
+                                                                 for c in obj.children)) or any(
                         c.dep_ in {"poss", "compound", "amod", "relcl", "acl"} and (c.dep_ != "amod" or self.r.index.at(c))
                         for c in obj.children)):
                     continue

@@ -264,6 +264,11 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         nouns = direct_objects(tok) + [d for c in clauses for d in direct_objects(c)]
         return [b for h in [*nouns, *clauses] for b in prep_objects(h, {"between", "among"})]
+    if source == "shared-object":  # "accused the United States of spying and warned that …": the one accused
+        if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} for c in tok.children):
+            return [c for c in tok.head.children if c.dep_ == "dobj"]
+        return []
     if source == "trade-partner":  # "curbs on the sale of chipmaking equipment to Chinese firms"
         trade = _classes().get("trade-nouns", frozenset())
         # ("tariffs on U.S. imports", "a ban on Russian oil exports": the trading state named before it)

@@ -370,6 +370,11 @@ class EventReader(ArgumentSources, RequirementChecks):
     def _noun(self, tok: Token, entry: TriggerEntry) -> Found | None:
         if tok.head != tok and summary_noun(tok.head, self.lex.answered_nouns) == tok:
             return None  # "…, a charge Tehran denies": the accusation told before, not another
+        if tok.dep_ == "dobj" and tok.lemma_.lower() in self.lex.answered_nouns and any(
+                e.type == "deny" for e in self.lex.verbs.get(tok.head.lemma_.lower(), ())) and not any(
+                c.dep_ in {"poss", "compound", "nmod"} or c.dep_ == "amod" and self.r.index.at(c)
+                or c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in tok.children):
+            return None  # "Islamabad denies allegations": the ones made before (not "Israeli accusations")
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.r.referents.measure_nouns:
             return self._noun_on(tok, tok.head, entry)  # "a $400 million aid package for Ukraine"
         return self._noun_on(tok, tok, entry)
@@ -607,8 +612,11 @@ class EventReader(ArgumentSources, RequirementChecks):
         while (top.dep_ in {"xcomp", "conj"} or participle(top)) and top.head != top:
             top = top.head  # "said on Sunday they were leaving the bloc, accusing it of…"
         if day is None and status == "occurred" and top.dep_ == "ccomp" and top.head.lemma_.lower() in self.cues.say \
-                and (tense == "past" or top.head.tag_ == "VBD"):
+                and (tense == "past" or top.head.tag_ == "VBD") and not any(
+                    a.dep_ == "aux" and a.lower_ in {"has", "have", "'ve"} for t in chain for a in t.children):
             # "Macron's office said on Sunday that he spoke with Putin": no later than the report
+            # (not "Denmark has delivered the first F-16s, Zelensky said on Sunday": some time before;
+            # "said he had spoken with Hun Manet" is "I spoke", told in the past)
             day, reported = event_date([top.head], self.published, "past")
             date_text = f"{reported} (the report)" if day else date_text
         own_top = found.light if found.light is not None else clause[0] if not any(

@@ -70,6 +70,12 @@ its offsets do not.
   without a subject of its own, joined to the "be" of a that-clause a verb of saying
   reports in the past, is joined to the verb of saying.
 
+- **Two headline clauses joined by a semicolon.** "India accuses Pakistan of backing
+  militants; Islamabad denies allegations" may come out with "accuses" a clause
+  reported by "denies", so that the accusation would be denied into not having been
+  made. A clause before a semicolon that the parse hangs on a verb after it stands
+  beside that verb (parataxis), not under it.
+
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
 model's parse and before the actors are read."""
 from __future__ import annotations
@@ -104,6 +110,7 @@ def repair_parse(doc: Doc) -> Doc:
             finite_with_infinitive(tok)
             participle_with_clause(tok)
             verb_with_said_copula(tok)
+            clause_before_semicolon(tok)
             object_as_subject(tok)
     return doc
 
@@ -140,6 +147,18 @@ def verb_with_said_copula(verb: Token) -> bool:
     for cc in [c for c in head.children if c.dep_ in {"cc", "punct"} and c.i == verb.i - 1]:
         _attach(cc, say, cc.dep_)
     _attach(verb, say, "conj")
+    return True
+
+
+def clause_before_semicolon(verb: Token) -> bool:
+    """Make a clause the parse hung across a semicolon on a later verb stand beside it;
+    whether anything changed."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i < verb.i or head.pos_ not in VERBS:
+        return False
+    if not any(t.text == ";" for t in verb.doc[verb.right_edge.i:head.i]):
+        return False
+    verb.dep_ = "parataxis"
     return True
 
 

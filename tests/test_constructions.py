@@ -1679,6 +1679,21 @@ CASES = {
         "Colombia turned back two U.S. planes on Sunday. Trump hit back within hours, announcing emergency 25% "
         "tariffs on all Colombian goods.", "2025-01-27",
         lambda: {("sanction", A("Donald Trump"), A("Colombia"), "occurred", "2025-01-26")}, set),
+    "a-headline-clause-before-a-semicolon-is-not-denied-into-nothing": (
+        "India accuses Pakistan of backing militants; Islamabad denies allegations", "2024-08-05",
+        lambda: {("accuse", A("India"), A("Pakistan"), "occurred", None),
+                 ("deny", A("Pakistan"), A("India"), "occurred", None)},
+        lambda: {("accuse", A("India"), A("Pakistan"), "negated", None),
+                 ("accuse", A("Pakistan"), A("India"), "negated", None)}),
+    "a-delivery-in-the-perfect-is-not-dated-by-its-report": (
+        "Denmark and the Netherlands have delivered the first F-16 fighter jets to Ukraine, Volodymyr Zelensky "
+        "said on Sunday.", "2024-08-05",
+        lambda: {("aid", A("Denmark"), A("Ukraine"), "occurred", None)},
+        lambda: {("aid", A("Denmark"), A("Ukraine"), "occurred", "2024-08-04")}),
+    "a-warning-after-an-accusation-is-aimed-at-the-accused": (
+        "Kim Yo Jong accused the United States on Monday of flying spy planes over the North's economic zone and "
+        "warned that the aircraft could be shot down.", "2023-07-11",
+        lambda: {("warn", A("Kim Yo Jong"), A("United States"), "occurred", "2023-07-10")}, set),
     "talks-demanded-of-another-are-proposed": (
         "Kigali demanded that Kinshasa open direct talks with the M23 rebels.", "2024-12-16",
         lambda: {("meet", meet(A("Democratic Republic of the Congo"), A("M23")), "proposed", None)}, set),

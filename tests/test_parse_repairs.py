@@ -218,3 +218,10 @@ def test_a_verb_joined_to_the_copula_of_what_was_said_is_joined_to_the_saying():
 
 def test_a_verb_with_its_own_subject_in_a_reported_clause_is_left_alone():
     assert unchanged("Noboa said that Glas was a criminal and he accused Mexico of lying.")
+
+
+def test_a_headline_clause_before_a_semicolon_stands_beside_the_next():
+    text = "India accuses Pakistan of backing militants; Islamabad denies allegations"
+    doc, words = parsed(text)
+    assert model_only(text)[words["accuses"].i].dep_ == "ccomp"  # the misreading this mends
+    assert words["accuses"].dep_ == "parataxis"
