@@ -239,11 +239,12 @@ def _titled(name: Span, title_heads: frozenset[str]) -> bool:
 def _add_surnames(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
     """"Vaarikmaa" after "Kristjan Vaarikmaa", "Lai" after "Lai Ching-te", when the parser
     did not tag it a person."""
-    surnames = {fold(a.label.split()[-1]): a.id for a in index.new_actors.values() if len(a.label.split()) > 1}
-    named = [gaz.actors[s.actor] for s in index.spans if s.actor in gaz.actors and gaz.actors[s.actor].kind == "Person"]
-    named += [a for a in index.new_actors.values() if len(a.label.split()) > 1]
+    surnames: dict[str, str] = {}
+    named = [a for a in index.new_actors.values() if len(a.label.split()) > 1]
+    named += [gaz.actors[s.actor] for s in index.spans if getattr(gaz.actors.get(s.actor), "kind", None) == "Person"]
     for actor in named:
-        for name in _family_names(actor, gaz)[:-1] if actor.known else _family_names(actor, gaz):
+        # (a known person's last name is read alone only where the gazetteer lists it: some are shared)
+        for name in _family_names(actor, gaz)[:-1 if actor.known else None]:
             surnames.setdefault(name, actor.id)
     for tok in doc:
         if tok.pos_ == "PROPN" and tok.i not in index.by_token and fold(tok.text) in surnames:

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .arguments import (RESOLVED_SOURCES, arg_tokens, compound_parties, direct_objects, prep_objects, refs_of,
-                        subject_of, summary_noun)
+from .arguments import arg_tokens, compound_parties, direct_objects, prep_objects, refs_of, subject_of, summary_noun
 from .headlines import unpunctuated
-from .lexicon import TriggerEntry
+from .lexicon import FALLBACK_SOURCES, RESOLVED_SOURCES, TriggerEntry
 from .resolve import Ref, unique_refs
 
 DEFINITE = {"the", "that", "these", "this", "those", "such"}
-FALLBACK_SOURCES = {"condition-subj", "proposal-subj", "ended-owner", "purpose-object", "answered", "host-object",
-                    "denied-target", "accusers", "offered-meeting", "consequence-owner", "responded",
-                    "asked-before", "shared-object"}
+# the readers of the resolved sources other than "answered", which also needs the event type
+READERS = {"dobj-parties": "_object_parties", "ended-owner": "_ended_owner", "purpose-object": "_purpose_object",
+           "denied-target": "_denied_target", "accusers": "_accusers", "offered-meeting": "_offered_meeting",
+           "declined-object": "_declined_object", "consequence-owner": "_consequence_owner",
+           "responded": "_responded", "asked-before": "_asked_before"}
 
 
 class ArgumentSources:
@@ -36,31 +37,14 @@ class ArgumentSources:
         if "dobj-compound" in sources:
             found += self._object_makers(hosts)
         for source in (s for s in sources if s in RESOLVED_SOURCES):
-            if source == "dobj-parties":  # "denied Israeli accusations", "U.S. claims", "China's actions"
-                found += [r for h in hosts for d in direct_objects(h)
-                          for r in compound_parties(self.r, d) + refs_of(self.r, [
-                              p for p in arg_tokens(d, "poss") if p.pos_ != "PRON"])]  # not "their own"
-            elif source == "ended-owner":
-                found += self._ended_owner(hosts)
-            elif source == "consequence-owner":
-                found += self._consequence_owner(hosts)
-            elif source == "answered":
-                found += self._answered(hosts, etype)
-            elif source == "denied-target":
-                found += self._denied_target(hosts)
-            elif source == "accusers":
-                found += self._accusers(hosts)
-            elif source == "offered-meeting":
-                found += self._offered_meeting(hosts)
-            elif source == "asked-before":
-                found += self._asked_before(hosts)
-            elif source == "responded":
-                found += self._responded(hosts)
-            elif source == "declined-object":
-                found += self._declined_object(hosts)
-            else:
-                found += self._purpose_object(hosts)
+            found += self._answered(hosts, etype) if source == "answered" else getattr(self, READERS[source])(hosts)
         return unique_refs(found)
+
+    def _object_parties(self, hosts: list[Token]) -> list[Ref]:
+        """Actors named on the object: "denied Israeli accusations", "U.S. claims", "China's
+        actions" (not "their own")."""
+        return [r for h in hosts for d in direct_objects(h)
+                for r in compound_parties(self.r, d) + refs_of(self.r, [p for p in arg_tokens(d, "poss") if p.pos_ != "PRON"])]
 
     def _purpose_object(self, hosts: list[Token]) -> list[Ref]:
         """Whom a deployment is aimed at, from its purpose clause: "sent a carrier to the
@@ -86,9 +70,9 @@ class ArgumentSources:
                              for r in self.r.resolve(t)}
             for obj in [summed] if summed is not None else direct_objects(host):
                 types = self.lex.answered_nouns.get(obj.lemma_.lower(), frozenset())
-                if summed is not None and "direct_only" in types:
+                if summed is not None and obj.lemma_.lower() in self.lex.answered_directly:
                     continue  # "…, a decision Belgrade refuses to recognise": the clause before
-                types = types & {"accuse"} if etype == "deny" else types - {"accuse", "direct_only"}  # one denies claims
+                types = types & {"accuse"} if etype == "deny" else types - {"accuse"}  # one denies claims
                 if not types or not answering:
                     continue
                 bare_headline = unpunctuated(obj.sent.text) and not any(c.dep_ == "det" for c in obj.children)
@@ -109,33 +93,31 @@ class ArgumentSources:
         """Whom a refusal with no object answers: "Beijing has demanded that she retract
         the remarks. Takaichi has refused." The makers of the nearest demand, appeal or
         proposal aimed at the subject's state, in its sentence or the two before."""
-        out: list[Ref] = []
-        for host in hosts:
-            if direct_objects(host) or any(c.dep_ in {"xcomp", "ccomp", "prep"} for c in host.children):
-                continue  # "refused to attend", "refused the offer", "declined to comment"
-            mine = self._subject_states(host)
-            start = self._sentence_before(host, 2)
-            aimed = [f for f in self._earlier_events(host, frozenset({"demand", "appeal", "propose"}))
-                     if f.trigger.i >= start and mine & {self.r.country_of(t.actor) for t in f.targets}]
-            out += [a for f in aimed[:1] for a in f.agents]
-        return out
+        return [a for host in hosts
+                if not direct_objects(host) and not any(c.dep_ in {"xcomp", "ccomp", "prep"} for c in host.children)
+                # (not "refused to attend", "refused the offer", "declined to comment")
+                for a in self._makers_of_nearest(host, frozenset({"demand", "appeal", "propose"}), 2)]
 
     def _responded(self, hosts: list[Token]) -> list[Ref]:
         """Whom an act "in response" or "in retaliation" answers when the phrase names
         nothing ("Taiwan dispatched naval forces in response"): the makers of the nearest
         earlier attack, deployment, sanction or threat aimed at the subject's state."""
         words = self.lex.object_classes.get("response", frozenset())
-        out: list[Ref] = []
-        for host in hosts:
-            if not any(o.lemma_.lower() in words and not any(c.dep_ == "prep" for c in o.children)
-                       for o in prep_objects(host, {"in"})):
-                continue
-            mine = self._subject_states(host)
-            earlier = self._earlier_events(host, frozenset({"attack", "mobilize", "sanction", "threaten"}))
-            aimed = [f for f in earlier if mine & {self.r.country_of(t.actor) for t in f.targets}
-                     and not mine & {self.r.country_of(a.actor) for a in f.agents}]
-            out += [a for f in aimed[:1] for a in f.agents]
-        return out
+        return [a for host in hosts
+                if any(o.lemma_.lower() in words and not any(c.dep_ == "prep" for c in o.children)
+                       for o in prep_objects(host, {"in"}))
+                for a in self._makers_of_nearest(host, frozenset({"attack", "mobilize", "sanction", "threaten"}))]
+
+    def _makers_of_nearest(self, host: Token, types: frozenset[str], sentences: int | None = None) -> list[Ref]:
+        """The makers of the nearest earlier event of ``types`` that others aimed at the
+        state of ``host``'s subject, in its sentence or the ``sentences`` before (any
+        distance when None)."""
+        mine = self._subject_states(host)
+        start = self._sentence_before(host, sentences) if sentences is not None else 0
+        aimed = next((f for f in self._earlier_events(host, types) if f.trigger.i >= start
+                      and mine & {self.r.country_of(t.actor) for t in f.targets}
+                      and not mine & {self.r.country_of(a.actor) for a in f.agents}), None)
+        return list(aimed.agents) if aimed is not None else []
 
     def _subject_states(self, verb: Token, with_actors: bool = False) -> set[str]:
         """The states (and, ``with_actors``, the actors themselves) that the active
@@ -164,15 +146,9 @@ class ArgumentSources:
     def _accusers(self, hosts: list[Token]) -> list[Ref]:
         """Who accused the one who denies, when the denial names no one: "Trudeau accused
         India …, prompting New Delhi to deny any role". The makers of the nearest
-        accusation aimed at the denier, in its sentence or the two before."""
-        out: list[Ref] = []
-        for host in hosts:
-            denier = self._subject_states(host)
-            start = self._sentence_before(host, 2)  # (a quote often stands between charge and denial)
-            aimed = [f for f in self._earlier_events(host, frozenset({"accuse"}))
-                     if f.trigger.i >= start and denier & {self.r.country_of(t.actor) for t in f.targets}]
-            out += [a for f in aimed[:1] for a in f.agents]
-        return out
+        accusation aimed at the denier, in its sentence or the two before (a quote often
+        stands between charge and denial)."""
+        return [a for host in hosts for a in self._makers_of_nearest(host, frozenset({"accuse"}), 2)]
 
     def _object_makers(self, hosts: list[Token]) -> list[Ref]:
         """Who made what the verb takes as its object, from the names before it: "vetoed a

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import default_lexicon
+from .lexicon import RESOLVED_SOURCES, default_lexicon
 from .resolve import Ref, Resolver, unique_refs
 
 SUBJECTS = {"nsubj", "csubj"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
-# argument sources read with the resolver and the lexicon (graph/events.py), not here
-RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered", "denied-target", "accusers", "offered-meeting", "declined-object",
-                    "consequence-owner", "responded", "asked-before"}
 
 
 def _classes() -> dict[str, frozenset[str]]:
-    """Verbs whose object does what the infinitive says ("urged Russia to"), and verbs
-    of charging ("accused X of doing"): classes in the trigger lexicon."""
+    """The trigger lexicon's word classes: verbs whose object does what the infinitive
+    says ("urged Russia to"), verbs of charging ("accused X of doing"), plan nouns…"""
     return default_lexicon().object_classes
 
 
@@ -86,7 +83,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 return child, True
         return subject_of(head, depth + 1)
     if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            and head.lemma_.lower() in default_lexicon().object_classes.get("plan-nouns", frozenset()):
+            and head.lemma_.lower() in _classes().get("plan-nouns", frozenset()):
         return _noun_owner(head, depth)  # "unveiled a deal to supply missiles to Ukraine": whose deal
     if verb.dep_ == "relcl":
         return verb.head, True

@@ -446,27 +446,20 @@ class Coref:
             return []
         return [Ref(x, "coref-pair", tok.left_edge.i, tok.i + 1) for x in states]
 
-    def _pair_just_before(self, tok: Token, speaker: set[str]) -> list[str]:
-        """Two states one phrase named together, in this sentence or the one before ("urging
-        them to keep lines open … from both countries": India and Pakistan, not the
-        subject of the sentence before)."""
-        for entry in self._before(tok):
-            if entry.sent < self.sent_of[tok.i] - 1:
-                break
-            states = list(dict.fromkeys(self.r.country_of(r.actor) for r in entry.refs))
-            if len(entry.refs) == 2 and len(states) == 2 and all(self.r.kind(x) == "Country" for x in states) \
-                    and not set(states) & speaker:
-                return states
-        return []
-
-    def _states_listed(self, tok: Token, n: int, exact: bool = True) -> list[str]:
+    def _states_listed(self, tok: Token, n: int, exact: bool = True, sentences: int | None = None,
+                       leave_out: set[str] = frozenset()) -> list[str]:
         """The states last listed together in one phrase, ``n`` of them (any number from
         two when not ``exact``): "the juntas ruling Niger, Mali and Burkina Faso" … "the
-        three countries"."""
+        three countries"; within the ``sentences`` before only, when given, and none of
+        ``leave_out`` ("urging them to keep lines open … from both countries": India and
+        Pakistan, not the subject of the sentence before)."""
         for entry in self._before(tok):
+            if sentences is not None and entry.sent < self.sent_of[tok.i] - sentences:
+                break
             states = list(dict.fromkeys(self.r.country_of(r.actor) for r in entry.refs))
             states = [x for x in states if self.r.kind(x) == "Country"]
-            if len(entry.refs) == len(states) and (len(states) == n if exact else len(states) >= 2):
+            if len(entry.refs) == len(states) and (len(states) == n if exact else len(states) >= 2) \
+                    and not set(states) & leave_out:
                 return states
         return []
 
@@ -486,7 +479,8 @@ class Coref:
         # (the parties of "a meeting between the two countries" may include the clause's subject)
         speaker = set() if between else self._clause_subject(tok)
         together = self._named_together(tok, n, speaker, roles) if kind == "Person" else \
-            self._states_listed(tok, n) if n >= 3 else self._pair_just_before(tok, speaker) if kind == "Country" else []
+            self._states_listed(tok, n) if n >= 3 else \
+            self._states_listed(tok, 2, sentences=1, leave_out=speaker) if kind == "Country" else []
         if together:  # "Maduro and Ali agreed … hosted by Gonsalves … the two leaders said"
             return [Ref(a, "coref-pair", tok.left_edge.i, tok.i + 1) for a in together]
         for wanted in ([roles, ()] if roles else [()]):

@@ -45,8 +45,7 @@ def date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> lis
     displaced = displaced_schedule(chain[0], cues)
     out.extend([displaced] if displaced is not None else [])
     if chain[0].pos_ in {"NOUN", "PROPN"}:  # "talks in St Vincent hosted by Gonsalves on Thursday"
-        out.extend(c for c in chain[0].children if c.dep_ == "acl" and c.tag_ == "VBN" and c not in out
-                   and not any(x.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for x in c.children))
+        out.extend(c for c in participles(chain[0], frozenset({"VBN"})) if c not in out)
         # (not a clause of its own: "accusation that Washington had bankrolled Sunday's protests")
         # "a summit … that was due to take place in Luanda on Sunday", "talks, which had been
         # scheduled for Sunday": a relative clause whose subject is the event tells its time
@@ -62,15 +61,15 @@ def date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> lis
             out.extend(t for c in participles(obj) for t in with_objects(c))
         # "In a joint statement read on state television on Sunday, the juntas accused …"
         for noun in (o for p in verb.children if p.dep_ == "prep" and p.i < verb.i for o in p.children if o.dep_ == "pobj"):
-            out.extend(t for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not any(
-                x.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for x in c.children) for t in with_objects(c))
+            out.extend(t for c in participles(noun, frozenset({"VBN"})) for t in with_objects(c))
     top = out[len(chain) - 1]
     if top.dep_ == "conj" and top.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children):
         out.append(top.head)
-    # "struck Iran's nuclear facilities and killed commanders … early on Friday": a day
-    # on a later verb sharing the subject dates the first too, unless it has its own
-    # in the same tense ("Kigali accuses Kinshasa of … and said on Monday": not that Monday)
-    if top.tag_ in {"VBD", "VBN"}:  # "rejected Trump's demand, writing on X on Sunday that …"
+    # a day on a participle after a verb in the past, or on a later verb in the same tense
+    # sharing its subject, dates it when it has none of its own ("rejected Trump's demand,
+    # writing on X on Sunday that …"; "struck Iran's nuclear facilities and killed
+    # commanders … early on Friday"; not "Kigali accuses Kinshasa of … and said on Monday")
+    if top.tag_ in {"VBD", "VBN"}:
         out.extend(t for c in top.children if participle(c) and c.i > top.i for t in with_objects(c))
         out.extend(c for c in top.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > top.i
                    and c.tag_ == top.tag_ and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children))

@@ -291,11 +291,9 @@ class EventReader(ArgumentSources, RequirementChecks):
 
     def _meeting(self, found: Found, side: list[Ref], partners: list[Ref], plural: bool) -> Found | None:
         partners = [p for p in partners if p.actor not in {s.actor for s in side}]
-        if side and partners:
-            # no one meets his own state ("a summit with South Korean President Yoon": not Yoon and Seoul)
-            found.pairs = [(a, b) for a in side for b in partners
-                           if self.r.country_of(a.actor) != b.actor and self.r.country_of(b.actor) != a.actor]
-            return found if found.pairs else None
+        if side and partners:  # (no one meets his own state: see _events)
+            found.pairs = [(a, b) for a in side for b in partners]
+            return found
         if plural and len(side) >= 2:
             found.group = side
             return found
@@ -657,7 +655,8 @@ class EventReader(ArgumentSources, RequirementChecks):
                 parties = unique_refs([r for g in groups for r in g])
                 groups = [found.group + mediators] if found.group else \
                     groups + [[m, p] for m in mediators for p in parties if p.actor != m.actor]
-            # a state does not meet its own people: "a White House summit hosted by Trump" is Trump's
+            # no one meets his own state: "a summit with South Korean President Yoon" is not Yoon and
+            # Seoul, "a White House summit hosted by Trump" is Trump's, not also the United States'
             groups = [[r for r in g if not any(o.actor != r.actor and self.r.country_of(o.actor) == r.actor for o in g)]
                       for g in groups]
             return [Event(participants=tuple(sorted({r.actor for r in g})), mention=self._mention(found, g), **base)

@@ -10,9 +10,20 @@ from .jsondata import read_json, require
 from .model import EVENT_TYPES
 from .resources import lexicon_path
 
-ARG_SOURCES = {"dobj", "shared-object", "trade-partner", "responded", "asked-before", "answered", "denied-target", "accusers", "offered-meeting", "host-object", "dobj-partner", "dative", "ccomp-subj", "via-with", "dobj-with", "dobj-compound", "condition-subj", "xcomp-target", "dobj-clause-subj",
-               "dobj-poss", "dobj-maker", "offered-between", "nested-place", "ended-owner", "dobj-parties", "purpose-object", "clause-subj", "between", "compound", "poss",
-               "consequence-owner", "participle-object", "declined-object", "proposal-subj"}
+# The argument sources an entry may name besides "prep:P": token sources are read from the
+# parse alone (graph/arguments.py), resolved ones with the resolver and the lexicon
+# (graph/argument_sources.py); a fallback source is read only when no other source of the
+# entry names anyone.
+TOKEN_SOURCES = {"dobj", "dative", "poss", "compound", "between", "ccomp-subj", "clause-subj", "condition-subj",
+                 "proposal-subj", "xcomp-target", "dobj-clause-subj", "dobj-poss", "dobj-maker", "dobj-compound",
+                 "dobj-with", "dobj-partner", "via-with", "host-object", "offered-between", "nested-place",
+                 "participle-object", "shared-object", "trade-partner"}
+RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered", "denied-target", "accusers",
+                    "offered-meeting", "declined-object", "consequence-owner", "responded", "asked-before"}
+FALLBACK_SOURCES = {"condition-subj", "proposal-subj", "host-object", "shared-object", "ended-owner", "purpose-object",
+                    "answered", "denied-target", "accusers", "offered-meeting", "consequence-owner", "responded",
+                    "asked-before"}
+ARG_SOURCES = TOKEN_SOURCES | RESOLVED_SOURCES
 REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
                 "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "reciprocal",
                 "appeal-content", "person-partner", "deadline", "price-object", "force-subject", "list-destination", "retaliation", "signed-accord", "disclaimed-part", "armed-war", "imposed",
@@ -62,6 +73,7 @@ class Lexicon:
     allegation_modifiers: frozenset[str] = frozenset()  # "his alleged role in backing M23": no event
     sport_threshold: int = 3
     answered_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the allegation" -> {"accuse"}
+    answered_directly: frozenset[str] = frozenset()  # "rejected the decision", not "…, a decision Belgrade refuses…"
     manner_preps: frozenset[str] = frozenset()  # the host preps through which other events than meetings take an agent
     phase_nouns: frozenset[str] = frozenset()  # "at the start of the talks": as "at the talks"
     partner_preps: frozenset[str] = frozenset()  # "In a call with Putin, Erdogan proposed…": addressed to Putin
@@ -136,7 +148,9 @@ def default_lexicon() -> Lexicon:
         claims={k: frozenset(v) for k, v in data.get("claimed_acts", {}).items() if isinstance(v, list)},
         allegation_modifiers=frozenset(data.get("allegation_modifiers", {}).get("words", ())),
         sport_threshold=int(data.get("sport_report", {}).get("threshold", 3)),
-        answered_nouns=_by_word({k: v for k, v in data.get("answered_nouns", {}).items() if not k.startswith("about")}),
+        answered_nouns=_by_word({k: v for k, v in data.get("answered_nouns", {}).items()
+                                 if k in EVENT_TYPES}),
+        answered_directly=frozenset(data.get("answered_nouns", {}).get("direct_only", ())),
     )
 
 

@@ -80,6 +80,8 @@ its offsets do not.
 model's parse and before the actors are read."""
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -142,7 +144,7 @@ def verb_with_said_copula(verb: Token) -> bool:
             c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
         return False
     say = head.head
-    if say.tag_ != "VBD" or say.lemma_.lower() not in default_lexicon().words("say_verbs"):
+    if say.tag_ != "VBD" or say.lemma_.lower() not in _say_verbs():
         return False
     for cc in [c for c in head.children if c.dep_ in {"cc", "punct"} and c.i == verb.i - 1]:
         _attach(cc, say, cc.dep_)
@@ -356,6 +358,11 @@ def shifted_object(verb: Token) -> bool:
     _attach(complement, as_, "pobj")
     _attach(obj, verb, "dobj")
     return True
+
+
+@cache
+def _say_verbs() -> frozenset[str]:
+    return default_lexicon().words("say_verbs")
 
 
 def _attach(tok: Token, head: Token, dep: str) -> None:
