@@ -21,7 +21,7 @@ class ActorSpan:
     start: int
     end: int
     actor: str
-    rule: str  # gazetteer:label|alias|capital|institution, demonym, ner-person, ner-person-partial, new-person
+    rule: str  # gazetteer:label|alias|capital|institution, demonym, ner-person, ner-person-partial, new-person, new-company
     demonym: bool = False
 
 
@@ -115,10 +115,12 @@ def find_actor_mentions(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher,
                         title_words: frozenset[str] = frozenset(), published=None,
                         title_heads: frozenset[str] = frozenset(),
                         name_heads: frozenset[str] = frozenset(),
-                        thing_openers: frozenset[str] = frozenset()) -> ActorIndex:
-    """Every actor named in `doc`: gazetteer names first, then people the parser finds.
-    A state's name just before one of ``name_heads`` is part of another name
-    ("Washington Post", "China Daily")."""
+                        thing_openers: frozenset[str] = frozenset(),
+                        company_suffixes: frozenset[str] = frozenset()) -> ActorIndex:
+    """Every actor named in `doc`: gazetteer names first, then people the parser finds,
+    then firms (names of organisations ending in one of ``company_suffixes``). A state's
+    name just before one of ``name_heads`` is part of another name ("Washington Post",
+    "China Daily")."""
     found: list[Span] = []
     for match_id, start, end in matcher.matcher(doc):
         actor, kind = matcher.keys[doc.vocab.strings[match_id]]
@@ -134,7 +136,24 @@ def find_actor_mentions(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher,
         index.add(ActorSpan(span.start, span.end, actor, f"gazetteer:{kind}", demonym=kind == "demonym"))
     _add_shared_names(doc, gaz, matcher, index, published)
     _add_people(doc, gaz, index, title_words, title_heads, thing_openers)
+    _add_companies(doc, gaz, index, company_suffixes)
     return index
+
+
+def _add_companies(doc: Doc, gaz: Gazetteer, index: ActorIndex, suffixes: frozenset[str]) -> None:
+    """Firms the gazetteer lacks: an organisation's name (as the parser tags it) that
+    ends in a company word ("Sinovel Wind Group", "Huawei Technologies Co Ltd"), with
+    its leading article left out."""
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent[-1].text.rstrip(".") not in suffixes or len(ent) < 2:
+            continue
+        name = ent[1:] if ent[0].lower_ == "the" else ent
+        if any(i in index.by_token for i in range(name.start, name.end)) or len(name) < 2:
+            continue
+        actor_id = slugify(name.text)
+        if actor_id not in gaz.actors:
+            index.new_actors.setdefault(actor_id, Actor(id=actor_id, kind="Organization", label=name.text, known=False))
+        index.add(ActorSpan(name.start, name.end, actor_id, "new-company"))
 
 
 def _add_shared_names(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher, index: ActorIndex, published) -> None:

@@ -15,7 +15,7 @@ DEFINITE = {"the", "that", "these", "this", "those", "such"}
 READERS = {"dobj-parties": "_object_parties", "ended-owner": "_ended_owner", "purpose-object": "_purpose_object",
            "denied-target": "_denied_target", "accusers": "_accusers", "offered-meeting": "_offered_meeting",
            "declined-object": "_declined_object", "consequence-owner": "_consequence_owner",
-           "responded": "_responded", "asked-before": "_asked_before"}
+           "responded": "_responded", "asked-before": "_asked_before", "ccomp-subj-parties": "_clause_subject_parties"}
 
 
 class ArgumentSources:
@@ -45,6 +45,14 @@ class ArgumentSources:
         actions" (not "their own")."""
         return [r for h in hosts for d in direct_objects(h)
                 for r in compound_parties(self.r, d) + refs_of(self.r, [p for p in arg_tokens(d, "poss") if p.pos_ != "PRON"])]
+
+    def _clause_subject_parties(self, hosts: list[Token]) -> list[Ref]:
+        """States named on the subject of the reported clause: "complained that U.S. export
+        controls … had harmed China's interests" (the subject's conjuncts too)."""
+        subjects = [s for h in hosts for c in h.children if c.dep_ == "ccomp"
+                    for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        return unique_refs([r for s in subjects for t in (s, *s.conjuncts) if not self.r.resolve(t)
+                            for r in compound_parties(self.r, t) + refs_of(self.r, [p for p in arg_tokens(t, "poss") if p.pos_ != "PRON"])])
 
     def _purpose_object(self, hosts: list[Token]) -> list[Ref]:
         """Whom a deployment is aimed at, from its purpose clause: "sent a carrier to the
@@ -99,14 +107,21 @@ class ArgumentSources:
                 for a in self._makers_of_nearest(host, frozenset({"demand", "appeal", "propose"}), 2)]
 
     def _responded(self, hosts: list[Token]) -> list[Ref]:
-        """Whom an act "in response" or "in retaliation" answers when the phrase names
-        nothing ("Taiwan dispatched naval forces in response"): the makers of the nearest
-        earlier attack, deployment, sanction or threat aimed at the subject's state."""
+        """Whom an act "in response" or "in retaliation" answers: when the phrase names
+        nothing ("Taiwan dispatched naval forces in response"), the makers of the nearest
+        earlier attack, deployment, sanction or threat aimed at the subject's state; when it
+        names an act with its owner ("in retaliation for Trump's tariffs"), the owner's state."""
         words = self.lex.object_classes.get("response", frozenset())
-        return [a for host in hosts
-                if any(o.lemma_.lower() in words and not any(c.dep_ == "prep" for c in o.children)
-                       for o in prep_objects(host, {"in"}))
-                for a in self._makers_of_nearest(host, frozenset({"attack", "mobilize", "sanction", "threaten"}))]
+        out: list[Ref] = []
+        for host in hosts:
+            for response in (o for o in prep_objects(host, {"in"}) if o.lemma_.lower() in words):
+                answered = prep_objects(response, {"to", "for"})
+                if not any(c.dep_ == "prep" for c in response.children):
+                    out += self._makers_of_nearest(host, frozenset({"attack", "mobilize", "sanction", "threaten"}))
+                # "in retaliation for Trump's tariffs", "in response to U.S. sanctions": the state whose they were
+                out += [Ref(self.r.country_of(r.actor), "responded-owner", r.start, r.end) for a in answered
+                        for r in compound_parties(self.r, a) + refs_of(self.r, arg_tokens(a, "poss"))]
+        return unique_refs(out)
 
     def _makers_of_nearest(self, host: Token, types: frozenset[str], sentences: int | None = None) -> list[Ref]:
         """The makers of the nearest earlier event of ``types`` that others aimed at the

@@ -75,7 +75,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if head.lemma_.lower() in _classes().get("object-control", frozenset()) and verb.tag_ != "VBG":  # "urged Russia to", "appealed to China to"
             # (not a participle: "ordered the boycott, repeating accusations": Trump repeats them)
             obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
-            obj = obj or next(iter(prep_objects(head, {"to", "on", "upon"})), None)
+            obj = obj or next(iter(prep_objects(head, {"to", "on", "upon", "for"})), None)
             if obj is not None:
                 return obj, True
         for child in head.children:
@@ -127,10 +127,12 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     out = []
     for child in tok.children:
         # the small model often labels "to" in "a warning to Pyongyang" a dative
-        if child.dep_ in {"prep", "agent", "dative"} and child.pos_ == "ADP" and child.lower_ in preps:
+        if child.dep_ in {"prep", "agent", "dative"} and (child.pos_ == "ADP" or child.dep_ != "dative") \
+                and child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ in {"prep", "agent"} and child.lower_ in preps:
-            out.extend(c for c in child.children if c.dep_ == "pobj")
+            # "spoke with Biden and with Trump": the second preposition joined to the first
+            out.extend(c for p in child.children if p.dep_ == "conj" and p.lower_ == child.lower_
+                       for c in p.children if c.dep_ == "pobj")
         if child.dep_ == "prt" and child.lower_ in preps:  # "called on" parsed as a particle
             out.extend(c for c in tok.children if c.dep_ == "dobj")
     return out
@@ -142,6 +144,8 @@ def companions(verb: Token, subj: Token | None) -> list[Token]:
     out: list[Token] = []
     for head in (verb, subj) if subj is not None else (verb,):
         for child in head.children:
+            if head is verb and child in _object_companion_preps(verb):
+                continue
             if child.dep_ == "prep" and child.lower_ in {"along", "together"}:
                 out += prep_objects(child, {"with"})
             elif child.dep_ == "prep" and child.lower_ == "with" and any(
@@ -150,6 +154,25 @@ def companions(verb: Token, subj: Token | None) -> list[Token]:
             elif child.dep_ == "prep" and child.lower_ == "alongside" and head is subj:
                 out += [c for c in child.children if c.dep_ == "pobj"]
     return out
+
+
+def _object_companion_preps(verb: Token) -> list[Token]:
+    """The "along with" phrases after a verb's object, which join the object: "sanctioned
+    the company, along with two of the men"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"along", "together", "including"}
+            and objects and c.i > objects[0].i]
+
+
+def object_companions(verb: Token) -> list[Token]:
+    """Those an "along with" phrase after the object joins to it."""
+    preps = _object_companion_preps(verb)
+    # "struck dozens of targets, including fighters of Hezbollah", the phrase hung on the verb
+    out = [o for p in preps for o in prep_objects(p, {"with"})] + \
+        [o for p in preps if p.lower_ == "including" for o in p.children if o.dep_ == "pobj"]
+    # "two of the men, Zhao Guangzong and Ni Gaobin": the names in apposition
+    return out + [a for o in out for a in o.children if a.dep_ == "appos"] + \
+        [a for o in out for p in o.children if p.dep_ == "prep" for q in p.children for a in q.children if a.dep_ == "appos"]
 
 
 CLAUSE_WORDS = {"nsubj", "nsubjpass", "mark", "aux", "auxpass"}
@@ -204,10 +227,12 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
     if source == "nested-place":  # "moved troops to a base near its border with Guyana"
         places = [t for p in ("to", "toward", "towards", "into") for t in arg_tokens(tok, f"prep:{p}")]
         return [o for place in places for o in prep_objects(place, {"near", "along", "on", "at", "by"})]
-    if source == "dobj":
-        return [c for c in tok.children if c.dep_ == "dobj"]
+    if source == "dobj":  # with those "along with" joins to it
+        return [c for c in tok.children if c.dep_ == "dobj"] + object_companions(tok)
     if source == "dative":  # "offer Putin a path"; "to" tagged dative: its object
-        return [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"] + \
+        # (not a name after the object: "X offered $4 billion, the World Bank $2 billion", the verb left out)
+        first = next((c.i for c in tok.children if c.dep_ == "dobj"), len(tok.doc))
+        return [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP" and c.i < first] + \
             [o for c in tok.children if c.dep_ == "dative" and c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj"]
     if source == "dobj-compound":  # "turned down a U.S. request"
         return [m for d in direct_objects(tok) for m in d.children if m.dep_ in {"compound", "amod", "nmod"}]
@@ -244,8 +269,11 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
                 if s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ not in RELATIVE_TAGS]
     if source == "participle-object":  # "allegations linking agents of the Indian government to the killing"
         return [d for c in participles(tok, frozenset({"VBG"})) for d in c.children if d.dep_ == "dobj"]
-    if source == "dobj-poss":
-        return [p for d in direct_objects(tok) for p in d.children if p.dep_ == "poss"]
+    if source == "dobj-poss":  # "froze Russia's assets", "froze $7 billion of the Afghan central bank's reserves"
+        objects = [o for d in direct_objects(tok) for o in (
+            [o for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            if d.like_num or d.ent_type_ == "MONEY" else [d])]
+        return [p for d in objects for p in d.children if p.dep_ == "poss"]
     if source == "via-with":  # "spoke by phone with Scholz"
         return [t for m in prep_objects(tok, {"by", "over", "via", "on"}) for t in prep_objects(m, {"with"})]
     if source == "dobj-with":  # "provide Ukraine with shells"
@@ -271,6 +299,15 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         # ("tariffs on U.S. imports", "a ban on Russian oil exports": the trading state named before it)
         return [t for o in prep_objects(tok, {"on", "against"}) if o.lemma_.lower() in trade
                 for t in [*prep_objects(o, {"to", "from"}), *(c for c in o.lefts if c.dep_ in {"compound", "nmod", "amod"})]]
+    if source == "message-recipient":  # "a letter to Khamenei proposing negotiations"
+        messages = _classes().get("message-nouns", frozenset())
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in messages:
+            return prep_objects(tok.head, {"to"})
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG":  # the participle hung on the verb the letter is in
+            inside = {t.i for t in tok.subtree}
+            return next((found for t in tok.head.subtree if t.i < tok.i and t.i not in inside
+                         and t.lemma_.lower() in messages and (found := prep_objects(t, {"to"}))), [])
+        return []
     if source == "between":
         return prep_objects(tok, {"between", "among", "amongst"})
     if source == "poss":

@@ -494,6 +494,9 @@ class EventReader(ArgumentSources, RequirementChecks):
         return [host] if host.pos_ in {"VERB", "AUX"} else []
 
     def _noun_meeting(self, found: Found, tok: Token, hosts: list[Token], owners: list[Ref], light_subject: list[Ref]) -> Found | None:
+        if any(anc.pos_ == "NOUN" and any(e.type == "meet" for e in self._entries(anc)) and tok in self._venues(anc)
+               for anc in list(tok.ancestors)[:4]):
+            return None  # "a meeting on the sidelines of the G20 summit with Meloni": the summit is where it was
         between = refs_of(self.r, [t for h in hosts for t in arg_tokens(h, "between")])
         if len({b.actor for b in between}) == 1:  # "talks between Vucic and Kosovo Prime Minister Albin Kurti"
             between = next((named for t in (t for h in hosts for t in arg_tokens(h, "between"))
@@ -503,11 +506,14 @@ class EventReader(ArgumentSources, RequirementChecks):
                             if len(named := self.r.names_after(p)) >= 2), between)
         if len({b.actor for b in between}) < 2:  # "a meeting of Trump, Aliyev and Pashinyan"
             between = refs_of(self.r, [t for t in prep_objects(tok, {"of"})])
+        if len({b.actor for b in between}) < 2:  # "Sunday's meeting in Phnom Penh, where Biden, Yoon and Kishida agreed…"
+            between = next((named for named in map(self._where_subjects, [tok, *self._venues(tok)])
+                            if len({r.actor for r in named}) >= 2), between)
         if len({b.actor for b in between}) >= 2:
             found.group = between
             return found
         preps = {p[5:] for p in found.entry.partners if p.startswith("prep:")} or {"with"}
-        partners = refs_of(self.r, [t for h in hosts for t in prep_objects(h, preps)])
+        partners = refs_of(self.r, [t for h in hosts + self._venues(tok) for t in prep_objects(h, preps)])
         side = owners or light_subject or self._host_subject(tok)
         if not partners and not owners and found.light is None and side:
             # "pressed his Japanese counterpart during talks in Beijing": the one pressed
@@ -549,6 +555,25 @@ class EventReader(ArgumentSources, RequirementChecks):
             found.group = side
             return found
         return None
+
+    def _where_subjects(self, noun: Token) -> list[Ref]:
+        """The subject of a "where" clause on ``noun`` ("the summit in Brasilia, where Lula
+        and Milei shook hands")."""
+        for clause in (c for c in noun.children if c.dep_ == "relcl"):
+            if any(a.dep_ == "advmod" and a.lower_ == "where" for a in clause.children):
+                return self._subjects(clause, subject_of(clause)[0])
+        return []
+
+    def _venues(self, noun: Token) -> list[Token]:
+        """Where a meeting noun says it is held ("a meeting at the summit", "on the sidelines
+        of the forum"): the parse often hangs the partners' "with" there ("held a meeting on
+        the sidelines of the forum with Kishida"). Not a topic ("talks on the war with Russia")."""
+        out = []
+        for obj in prep_objects(noun, {"at", "in", "on"}):
+            phase = obj.lemma_.lower() in self.lex.phase_nouns
+            if obj.head.lower_ != "on" or phase:
+                out += [obj] + (prep_objects(obj, {"of"}) if phase else [])
+        return out
 
     def _meeting_partners(self, verb: Token) -> list[Ref]:
         """The parties of the meeting a statement was made in ("In a phone call with Putin,

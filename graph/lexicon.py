@@ -17,9 +17,10 @@ from .resources import lexicon_path
 TOKEN_SOURCES = {"dobj", "dative", "poss", "compound", "between", "ccomp-subj", "clause-subj", "condition-subj",
                  "proposal-subj", "xcomp-target", "dobj-clause-subj", "dobj-poss", "dobj-maker", "dobj-compound",
                  "dobj-with", "dobj-partner", "via-with", "host-object", "offered-between", "nested-place",
-                 "participle-object", "shared-object", "trade-partner"}
+                 "participle-object", "shared-object", "trade-partner", "message-recipient"}
 RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered", "denied-target", "accusers",
-                    "offered-meeting", "declined-object", "consequence-owner", "responded", "asked-before"}
+                    "offered-meeting", "declined-object", "consequence-owner", "responded", "asked-before",
+                    "ccomp-subj-parties"}
 FALLBACK_SOURCES = {"condition-subj", "proposal-subj", "host-object", "shared-object", "ended-owner", "purpose-object",
                     "answered", "denied-target", "accusers", "offered-meeting", "consequence-owner", "responded",
                     "asked-before"}
@@ -27,7 +28,7 @@ ARG_SOURCES = TOKEN_SOURCES | RESOLVED_SOURCES
 REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
                 "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "reciprocal",
                 "appeal-content", "person-partner", "deadline", "price-object", "force-subject", "list-destination", "retaliation", "signed-accord", "disclaimed-part", "armed-war", "imposed",
-                "on-notice", "told-to"}
+                "on-notice", "told-to", "blame-complement", "blame-measure"}
 
 
 @dataclass(frozen=True)

@@ -68,13 +68,39 @@ its offsets do not.
   Saturday that Glas was a convicted criminal and accused Mexico of abusing…" may come
   out with "accused" joined to "was", so that Glas would accuse. A past-tense verb
   without a subject of its own, joined to the "be" of a that-clause a verb of saying
-  reports in the past, is joined to the verb of saying.
+  reports in the past, is joined to the verb of saying; so is one joined to a
+  progressive the verb of saying reports ("said the United States was taking a gamble
+  and warned that…": a simple past does not share the subject of "was taking").
 
 - **Two headline clauses joined by a semicolon.** "India accuses Pakistan of backing
   militants; Islamabad denies allegations" may come out with "accuses" a clause
   reported by "denies", so that the accusation would be denied into not having been
   made. A clause before a semicolon that the parse hangs on a verb after it stands
   beside that verb (parataxis), not under it.
+
+- **A "for … to" clause.** "Harris called for North Korea to stop its tests" comes out
+  with "for" a marker on "stop" and "North Korea" its subject (or the object of
+  "called"), so that no phrase says for whom the call is. When "for" marks an infinitive
+  whose subject (or the object of the verb above it) stands between the two, "for" is
+  that verb's preposition, the subject its object and the infinitive the verb's
+  complement, as in "called on North Korea to stop".
+
+- **A subordinate clause read as a phrase.** "Relations had soured since Bessent and
+  Greer struck a deal with He Lifeng" may come out with "since" a preposition over
+  "Bessent and Greer" and "struck" a clause without a subject. When a preposition's
+  object ends just before a verb with no subject that hangs on the preposition's own
+  head, the object is that verb's subject and the preposition its marker.
+
+- **The verb of a that-clause read as a noun.** "demanded that the Philippines honour
+  that pledge" may come out with "the Philippines honour" one noun phrase. When a
+  clause with "that" is headed by a noun with a direct object of its own, the noun is
+  a verb and the proper noun before it, a modifier in the parse, its subject.
+
+- **A word of a name read as a verb.** "The U.S. Treasury sanctioned Zhongxing Sky Trading
+  Co" may come out with "Zhongxing" a participle whose object is "Co". When the first
+  word of a name the tagger marks (an organisation, a person, a place), capitalised and
+  not opening the sentence, is a verb governing the rest of the name, the name's last
+  word takes the verb's place and the word becomes part of the name.
 
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
 model's parse and before the actors are read."""
@@ -99,6 +125,8 @@ def repair_parse(doc: Doc) -> Doc:
     for tok in doc:
         if tok.lower_ == "should" and tok.tag_ == "MD":
             inverted_condition(tok)
+    for ent in doc.ents:
+        name_read_as_verb(ent)
     for sent in list(doc.sents):
         headline_verb(sent)
         swallowed_subject(sent)
@@ -106,6 +134,12 @@ def repair_parse(doc: Doc) -> Doc:
     for tok in doc:
         if tok.dep_ == "prep":
             empty_preposition(tok)
+        if tok.dep_ == "mark" and tok.lower_ == "for":
+            for_subject_as_object(tok)
+        if tok.dep_ == "prep":
+            clause_as_phrase(tok)
+        if tok.dep_ == "ccomp" and tok.pos_ == "NOUN":
+            noun_as_clause_verb(tok)
         if tok.pos_ in VERBS:
             name_as_modifier(tok)
             shifted_object(tok)
@@ -138,9 +172,11 @@ def verb_with_said_copula(verb: Token) -> bool:
     """Join a past-tense verb the parse coordinated with the copula of a reported
     that-clause to the verb of saying; whether anything changed."""
     head = verb.head
-    if verb.tag_ != "VBD" or verb.dep_ != "conj" or head.lemma_.lower() != "be" or head.dep_ != "ccomp":
+    progressive = head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
+    if verb.tag_ != "VBD" or verb.dep_ != "conj" or head.dep_ != "ccomp" or not (
+            head.lemma_.lower() == "be" or progressive):
         return False
-    if any(c.dep_ in SUBJECTS for c in verb.children) or not any(
+    if any(c.dep_ in SUBJECTS for c in verb.children) or not progressive and not any(
             c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
         return False
     say = head.head
@@ -211,12 +247,85 @@ def object_as_subject(verb: Token) -> bool:
     if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
         return False
     clause = next((c for c in verb.rights if c.dep_ in {"ccomp", "advcl", "xcomp"} and c.tag_ == "VB"
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   and not any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
     subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None) if clause else None
     if subject is None or subject.pos_ not in NOUNS | {"PRON"}:
         return False
     _attach(subject, verb, "dobj")
     _attach(clause, verb, "xcomp")
+    return True
+
+
+def for_subject_as_object(mark: Token) -> bool:
+    """Make "for" before an infinitive the preposition of the verb above, with the object
+    the parse gave that verb between them as its object; whether anything changed."""
+    clause = mark.head
+    if clause.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    verb = clause.head
+    obj = next((c for c in [*verb.children, *clause.children] if c.dep_ in {"dobj", "nsubj"} and mark.i < c.i < clause.i
+                and (c.dep_ == "dobj") == (c.head == verb)), None)
+    if obj is None or verb.pos_ not in VERBS or clause.dep_ not in {"xcomp", "advcl", "ccomp"}:
+        return False
+    _attach(mark, verb, "prep")
+    _attach(obj, mark, "pobj")
+    if clause.dep_ != "xcomp":
+        clause.dep_ = "xcomp"
+    return True
+
+
+def clause_as_phrase(prep: Token) -> bool:
+    """Make the object of a preposition that a subjectless verb right after it continues
+    that verb's subject; whether anything changed."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in NOUNS | {"PRON"} or obj.right_edge.i + 1 >= len(prep.doc):
+        return False
+    verb = prep.doc[obj.right_edge.i + 1]
+    if verb.pos_ != "VERB" or verb.tag_ not in FINITE or verb.head != prep.head or verb.dep_ not in {"advcl", "conj", "dep"}:
+        return False
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    _attach(obj, verb, "nsubj")
+    _attach(prep, verb, "mark")
+    verb.dep_ = "advcl"
+    return True
+
+
+def noun_as_clause_verb(noun: Token) -> bool:
+    """Make the noun heading a that-clause, with an object of its own, the clause's verb
+    and the proper noun before it its subject; whether anything changed."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in noun.children):
+        return False
+    if not any(c.dep_ == "dobj" for c in noun.children):
+        return False
+    subject = next((c for c in noun.lefts if c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN"
+                    and c.right_edge.i == noun.i - 1), None)
+    if subject is None:
+        return False
+    noun.pos_, noun.tag_ = "VERB", "VB"
+    for det in [c for c in noun.lefts if c.dep_ == "det" and c.i < subject.left_edge.i]:
+        _attach(det, subject, "det")
+    _attach(subject, noun, "nsubj")
+    return True
+
+
+def name_read_as_verb(ent: Span) -> bool:
+    """Make the first word of a name that the parse read as a verb over the rest of the
+    name a part of it; whether anything changed."""
+    if ent.label_ not in {"ORG", "PERSON", "GPE"} or len(ent) < 2:
+        return False
+    first, last = ent[0], ent[-1]
+    if first.pos_ != "VERB" or not first.text[:1].isupper() or first.is_sent_start or last.head != first:
+        return False
+    if any(t.head.i < ent.start or t.head.i >= ent.end for t in ent if t not in (first, last)):
+        return False
+    head, dep = (first.head, first.dep_) if first.head != first else (last, "ROOT")
+    _attach(last, head if head != first else last, "dobj" if dep in {"xcomp", "ccomp", "advcl"} else dep)
+    for child in [c for c in first.children if c.i >= ent.end or c.i < ent.start]:
+        _attach(child, last, child.dep_)
+    first.pos_, first.tag_ = "PROPN", "NNP"
+    _attach(first, last, "compound")
     return True
 
 

@@ -34,7 +34,7 @@ class RequirementChecks:
             return True
         dobj = [c for c in tok.children if c.dep_ == "dobj"]
         if need in {"actor-dobj", "person-dobj"}:  # the object, or the subject of a passive
-            objects = dobj + [c for c in tok.children if c.dep_ == "nsubjpass"]
+            objects = arg_tokens(tok, "dobj") + [c for c in tok.children if c.dep_ == "nsubjpass"]
             refs = refs_of(self.r, objects) or (self._loose(objects) if entry.type in LOOSE_TYPES else [])
             if not refs and entry.type == "attack":
                 refs = self._force_places(tok, objects)
@@ -71,11 +71,25 @@ class RequirementChecks:
             if not any(d.lemma_.lower() in words for d in direct_objects(tok)):
                 return False
             subj, _ = subject_of(tok)
-            parties = self._subjects(tok, subj) + refs_of(self.r, arg_tokens(tok, "prep:with"))
+            # "signed an agreement with Ali", "struck a deal with He Lifeng" (the "with" on the deal)
+            parties = self._subjects(tok, subj) + refs_of(self.r, arg_tokens(tok, "prep:with") + arg_tokens(tok, "dobj-partner"))
             if subj is not None and len(parties) < 2:
                 parties += self._named_in_subject(subj)
             # people who sign together meet; states signing need not ("China signed a pact with …")
             return len({p.actor for p in parties}) >= 2 and all(self.r.kind(p.actor) == "Person" for p in parties)
+        if need in {"blame-complement", "blame-measure"}:
+            # "called the Chinese actions 'excessive and offensive'", "called the strike 'state terrorism'"
+            # (an accusation); "called the sanctions illegal" (a measure, a proposal or a demand: rejected)
+            words = self.lex.object_classes.get("blame-words", frozenset())
+            said = [c for c in tok.children if c.dep_ in {"oprd", "ccomp", "xcomp", "attr"}]
+            said += prep_objects(tok, {"as"})
+            said += [a for d in direct_objects(tok) for a in d.children if a.dep_ == "amod" and a.i > d.i]  # the adjective after the noun
+            if not direct_objects(tok) or not any(t.lemma_.lower() in words or t.lower_ in words
+                                                  for c in said for t in c.subtree):
+                return False
+            answered = {t for d in direct_objects(tok) for t in self.lex.answered_nouns.get(d.lemma_.lower(), ())}
+            measure = bool(answered & {"sanction", "propose", "demand", "appeal"})
+            return measure if need == "blame-measure" else not measure
         if need == "retaliation":  # "vowed to retaliate against Israel", "swore revenge", "vowed to hit back at"
             words = self.lex.object_classes.get("retaliation", frozenset())
             content = [c for c in tok.children if c.dep_ in {"xcomp", "dobj"}]
@@ -84,8 +98,9 @@ class RequirementChecks:
             return any(c.lemma_.lower() in words or any(b.dep_ in {"advmod", "prt"} and b.lower_ == "back" for b in c.children)
                        and c.pos_ == "VERB" for c in content)
         if need == "told-to":  # "told Iran to halt its support", "ordered Kinshasa to withdraw"
-            return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                       for c in tok.children) and bool(refs_of(self.r, dobj))
+            told = refs_of(self.r, dobj)
+            return bool(told) and (any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                       for c in tok.children) or self._told_they_must(tok, told))
         if need == "on-notice":  # "put Honiara on notice that Washington would respond"
             words = self.lex.object_classes.get("notice", frozenset())
             return any(o.lemma_.lower() in words for o in prep_objects(tok, {"on"}))
@@ -115,6 +130,19 @@ class RequirementChecks:
         withs += [o for w in withs if w.lemma_.lower() in self.r.referents.measure_nouns for o in prep_objects(w, {"of"})]
         objects += [w for o in withs for w in (o, *o.children) if w.dep_ in {"pobj", "compound", "amod"}]
         return any(o.lemma_.lower() in words or (need == "force-object" and o.like_num) for o in objects)
+
+    def _told_they_must(self, tok: Token, told: list) -> bool:
+        """"told Trump that Washington should withdraw the measures": what the one told
+        (or their state) should or must do."""
+        states = {self.r.country_of(r.actor) for r in told}
+        # ("told Biden that Taiwan remained … and that Washington should stop arming Taiwan")
+        for clause in (k for c in tok.children if c.dep_ == "ccomp" for k in (c, *c.conjuncts)):
+            if not any(a.dep_ == "aux" and a.lower_ in self.lex.words("obligation_modals") for a in clause.children):
+                continue
+            subj, _ = subject_of(clause)
+            if subj is not None and states & {self.r.country_of(r.actor) for r in refs_of(self.r, [subj])}:
+                return True
+        return False
 
     @staticmethod
     def _asks_something(tok: Token) -> bool:

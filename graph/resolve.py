@@ -39,6 +39,7 @@ class Referents:
     bare_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the minister": the last minister
     subject_adjectives: frozenset[str] = frozenset()  # "it was ready to accept": "it" names someone
     thing_openers: frozenset[str] = frozenset()  # "Typhoon Haikui": no person's name
+    company_suffixes: frozenset[str] = frozenset()  # "Sinovel Wind Group", "Huawei Technologies Co Ltd"
 
 
 @cache
@@ -215,6 +216,13 @@ class Resolver:
         for child in tok.children:  # "Jordan's King Abdullah II", a name the gazetteer lacks
             if child.dep_ == "compound" and child.i < tok.i and self.titles.known(child.lower_):
                 return self._role_holder(tok, child.lower_)
+        included = [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "including"
+                    for o in p.children if o.dep_ == "pobj" for r in self.resolve(o)] if tok.tag_ in PLURAL_TAGS else []
+        if included and all(self.kind(r.actor) != "Person" and not r.rule.endswith(("capital", "city"))
+                            and not r.rule.startswith("place") for r in included):
+            # "hit around 50 targets, including militants of Hamas": those included (not "met
+            # entrepreneurs including Jack Ma", people for themselves)
+            return included
         if lemma in self.referents.place_nouns:  # "near Ukraine's border", "the border with Ukraine"
             refs = self._states_in(tok, {"poss", "compound", "amod", "nmod"}, preps=("of", "with"))
             return [Ref(r.actor, f"place:{lemma}", r.start, r.end) for r in refs if self.kind(r.actor) != "Person"]

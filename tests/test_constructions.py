@@ -1697,6 +1697,79 @@ CASES = {
     "talks-demanded-of-another-are-proposed": (
         "Kigali demanded that Kinshasa open direct talks with the M23 rebels.", "2024-12-16",
         lambda: {("meet", meet(A("Democratic Republic of the Congo"), A("M23")), "proposed", None)}, set),
+    "meet-partners-hung-on-the-sidelines": (
+        "Japanese Prime Minister Fumio Kishida convened a meeting on the sidelines of the G20 summit with Italian Prime "
+        "Minister Giorgia Meloni and Canadian Prime Minister Justin Trudeau.", "2024-05-15",
+        lambda: {("meet", meet(A("Fumio Kishida"), A("Giorgia Meloni")), "occurred", None),
+                 ("meet", meet(A("Fumio Kishida"), A("Justin Trudeau")), "occurred", None)},
+        lambda: {("meet", meet(A("G20"), A("Giorgia Meloni")), "occurred", None)}),
+    "meet-those-where-the-talks-were": (
+        "Tuesday's talks in Ankara, where Erdogan and Putin discussed grain exports, ended without a deal.", "2024-05-15",
+        lambda: {("meet", meet(A("Erdogan"), A("Putin")), "occurred", "2024-05-14")}, set),
+    "meet-with-one-and-with-another": (
+        "Scholz spoke by phone with Biden and with Macron on Tuesday.", "2024-05-15",
+        lambda: {("meet", meet(A("Olaf Scholz"), A("Joe Biden")), "occurred", "2024-05-14"),
+                 ("meet", meet(A("Olaf Scholz"), A("Emmanuel Macron")), "occurred", "2024-05-14")}, set),
+    "meet-negotiators-who-struck-a-deal": (  # "since" read as a preposition over the subject
+        "Relations improved since Antony Blinken and Jake Sullivan struck a deal with Wang Yi in Beijing.", "2024-05-15",
+        lambda: {("meet", meet(A("Antony Blinken"), A("Wang Yi")), "occurred", None),
+                 ("meet", meet(A("Jake Sullivan"), A("Wang Yi")), "occurred", None)},
+        lambda: {("meet", meet(A("Antony Blinken"), A("Jake Sullivan")), "occurred", None)}),
+    "appeal-called-for-a-state-to-act": (
+        "German Chancellor Olaf Scholz called for Russia to withdraw its troops.", "2024-05-15",
+        lambda: {("appeal", A("Olaf Scholz"), A("Russia"), "occurred", None)}, set),
+    "warn-after-a-reported-progressive": (
+        "Russian Foreign Minister Sergei Lavrov said NATO was playing with fire and warned that Moscow would respond if "
+        "Finland hosted nuclear weapons.", "2024-05-15",
+        lambda: {("warn", A("Sergey Lavrov"), A("Finland"), "occurred", None)},
+        lambda: {("warn", A("NATO"), A("Finland"), "occurred", None)}),
+    "demand-told-what-they-should-do": (
+        "Erdogan told Putin that Moscow should return to the grain deal.", "2024-05-15",
+        lambda: {("demand", A("Erdogan"), A("Putin"), "occurred", None)}, set),
+    "warn-vowed-measures-on-a-condition": (
+        "Beijing vowed to take resolute countermeasures if Washington went ahead with the arms sale.", "2024-05-15",
+        lambda: {("warn", A("China"), A("United States"), "occurred", None)}, set),
+    "sanction-in-retaliation-for-a-leaders-duties": (
+        "Ottawa imposed tariffs on steel in retaliation for Trump's duties.", "2024-05-15",
+        lambda: {("sanction", A("Canada"), A("United States"), "occurred", None)}, set),
+    "propose-in-a-letter-to": (
+        "Biden opened the door to diplomacy with a letter to Kim Jong Un proposing talks.", "2024-05-15",
+        lambda: {("propose", A("Joe Biden"), A("Kim Jong Un"), "occurred", None)}, set),
+    "demand-that-a-state-honour": (  # "the Philippines honour" read as a noun phrase
+        "China demanded that the Philippines honour its commitment and withdraw the vessel.", "2024-05-15",
+        lambda: {("demand", A("China"), A("Philippines"), "occurred", None)}, set),
+    "accuse-a-coast-guard-accuses-boats": (
+        "The China Coast Guard accused the Vietnamese boats of intruding.", "2024-05-15",
+        lambda: {("accuse", A("China"), A("Vietnam"), "occurred", None)}, set),
+    "accuse-called-their-actions-illegal": (
+        "The Vietnamese foreign ministry called the Chinese actions illegal and provocative.", "2024-05-15",
+        lambda: {("accuse", A("Vietnam"), A("China"), "occurred", None)}, set),
+    "reject-called-the-measures-illegitimate": (
+        "The EU imposed sanctions on Belarus on Monday. Minsk called the measures illegitimate.", "2024-05-15",
+        lambda: {("reject", A("Belarus"), A("European Union"), "occurred", "2024-05-13")},
+        lambda: {("accuse", A("Belarus"), A("European Union"), "occurred", "2024-05-13")}),
+    "accuse-called-the-strike-terrorism": (
+        "Israel struck Hamas leaders in Doha on Tuesday. Qatar called the strike \"state terrorism\".", "2025-09-10",
+        lambda: {("accuse", A("Qatar"), A("Israel"), "occurred", "2025-09-09")}, set),
+    "accuse-complained-of-their-tariffs": (
+        "Lula complained that U.S. tariffs had hurt Brazil's exporters.", "2024-05-15",
+        lambda: {("accuse", A("Lula"), A("United States"), "occurred", None)}, set),
+    "attack-targets-including-fighters": (
+        "The Israeli army said it had struck dozens of targets, including fighters of Hezbollah.", "2024-05-15",
+        lambda: {("attack", A("Israel"), A("Hezbollah"), "occurred", None)}, set),
+    "sanction-a-firm-the-gazetteer-lacks": (  # "Zhongxing" read as a verb over the rest of the name
+        "The U.S. Treasury sanctioned Zhongxing Sky Trading Co, along with two of its executives.", "2024-05-15",
+        lambda: {("sanction", A("United States"), "zhongxing-sky-trading-co", "occurred", None)}, set),
+    "sanction-a-firm-along-with-people": (
+        "The Treasury Department sanctioned Sinovel Wind Group, along with its chairman, Han Junliang.", "2024-05-15",
+        lambda: {("sanction", A("United States"), "sinovel-wind-group", "occurred", None),
+                 ("sanction", A("United States"), "han-junliang", "occurred", None)}, set),
+    "sanction-froze-part-of-a-states-reserves": (
+        "Washington froze $3.5 billion of the Afghan central bank's reserves.", "2024-05-15",
+        lambda: {("sanction", A("United States"), A("Afghanistan"), "occurred", None)}, set),
+    "aid-supporting-a-stance-is-no-aid": (
+        "Pakistan said it supported China's reunification.", "2024-05-15",
+        set, lambda: {("aid", A("Pakistan"), A("China"), "occurred", None)}),
 }
 
 

@@ -28,6 +28,16 @@ def model_only(text: str):
     return doc
 
 
+def before_repairs(text: str):
+    """The parse as graph/parse_repair.py receives it."""
+    doc = nlp().make_doc(text)
+    for name, proc in nlp().pipeline:
+        if name == "diplograph_parse_repair":
+            return doc
+        doc = proc(doc)
+    return doc
+
+
 def unchanged(text: str) -> bool:
     """Whether the project's parse of ``text`` is the model's own: tags, labels and heads."""
     first, doc = model_only(text), parsed(text)[0]
@@ -225,3 +235,52 @@ def test_a_headline_clause_before_a_semicolon_stands_beside_the_next():
     doc, words = parsed(text)
     assert model_only(text)[words["accuses"].i].dep_ == "ccomp"  # the misreading this mends
     assert words["accuses"].dep_ == "parataxis"
+
+
+def test_a_verb_joined_to_a_reported_progressive_is_joined_to_the_saying():
+    text = ("Iranian Foreign Minister Abbas Araghchi said the United States was taking \"a gamble it will certainly "
+            "regret\" and warned that Tehran would answer with \"fiercer military counteraction\" if Washington kept "
+            "strengthening its commitments.")
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["warned"].i].head.text == "taking"  # the misreading this mends
+    assert words["warned"].head == words["said"]
+    assert unchanged("Chinese Foreign Minister Wang Yi said the United States was playing \"a dangerous game it will "
+                     "regret\" and warned that Beijing would respond if Washington kept arming Taiwan.")
+
+
+def test_the_subject_of_a_for_to_clause_is_the_object_of_for():
+    text = "German Chancellor Olaf Scholz called for Russia to withdraw its troops."
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["for"].i].dep_ == "mark"  # the reading this mends
+    assert words["for"].head == words["called"] and words["for"].dep_ == "prep"
+    assert words["Russia"].head == words["for"] and words["Russia"].dep_ == "pobj"
+
+
+def test_a_for_phrase_with_its_own_object_is_left_alone():
+    assert unchanged("Scholz called for talks to resume.")
+
+
+def test_a_subordinate_clause_read_as_a_phrase_gets_its_subject():
+    text = ("Relations had soured since Marco Rubio and Jake Sullivan struck a deal with Chinese Vice Premier Liu He in "
+            "Geneva last month.")
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["Rubio"].i].dep_ == "pobj"  # the misreading this mends
+    assert words["Rubio"].head == words["struck"] and words["Rubio"].dep_ == "nsubj"
+    assert words["since"].dep_ == "mark"
+
+
+def test_the_verb_of_a_that_clause_read_as_a_noun_is_the_verb():
+    text = ("Vietnam's foreign ministry said on Friday that Beijing had \"repeatedly promised\" to respect its waters, "
+            "and demanded that the Philippines honour that pledge and stop sending ships to the reef.")
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["honour"].i].pos_ == "NOUN"  # the misreading this mends
+    assert words["honour"].pos_ == "VERB"
+    assert words["Philippines"].head == words["honour"] and words["Philippines"].dep_ == "nsubj"
+
+
+def test_a_word_of_a_name_read_as_a_verb_is_part_of_the_name():
+    text = "The U.S. Treasury sanctioned Zhongxing Sky Trading Co, along with two of its executives."
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["Zhongxing"].i].pos_ == "VERB"  # the misreading this mends
+    assert words["Zhongxing"].head == words["Co"] and words["Zhongxing"].dep_ == "compound"
+    assert words["Co"].head == words["sanctioned"] and words["Co"].dep_ == "dobj"
