@@ -43,7 +43,8 @@ class ArgumentSources:
     def _object_parties(self, hosts: list[Token]) -> list[Ref]:
         """Actors named on the object: "denied Israeli accusations", "U.S. claims", "China's
         actions" (not "their own")."""
-        return [r for h in hosts for d in direct_objects(h)
+        # (not those on an object that names an actor itself: "Lukashenko's government" is Belarus)
+        return [r for h in hosts for d in direct_objects(h) if not self.r.resolve(d)
                 for r in compound_parties(self.r, d) + refs_of(self.r, [p for p in arg_tokens(d, "poss") if p.pos_ != "PRON"])]
 
     def _clause_subject_parties(self, hosts: list[Token]) -> list[Ref]:
@@ -204,7 +205,8 @@ class ArgumentSources:
         """Whose action a demand would stop: "demanded a halt to Israel's operations",
         "called for an end to Russian strikes" (the lexicon's "cessation" nouns)."""
         stops = self.lex.object_classes.get("cessation", frozenset())
-        things = [t for h in hosts for t in [*direct_objects(h), *prep_objects(h, {"for"})]
+        # ("appealed for an end to hostilities and the withdrawal of Eritrean troops": the conjuncts too)
+        things = [t for h in hosts for o in [*direct_objects(h), *prep_objects(h, {"for"})] for t in (o, *o.conjuncts)
                   if t.lemma_.lower() in stops and not any(c.dep_ == "poss" for c in t.children)]
         acts = [o for t in things for o in prep_objects(t, {"to", "of", "on"})]
         return unique_refs([r for o in acts for r in

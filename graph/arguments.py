@@ -248,9 +248,11 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         return [s for c in tok.subtree if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "should"} for m in c.children)
                 for s in c.children if s.dep_ == "nsubj"][:1]
     if source == "xcomp-target":  # "threatened to impose sanctions on Venezuela", "… that it would strike Seoul"
-        return [t for c in tok.children if c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "acl" and tok.pos_ == "NOUN"
+        return [t for c in tok.children if c.dep_ in {"xcomp", "ccomp"} or c.dep_ in {"acl", "advcl"}
+                and (tok.pos_ == "NOUN" or c.dep_ == "advcl" and c.i > tok.i)
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)  # "Erdogan's threat to block Sweden"
                 for t in [*(d for d in c.children if d.dep_ == "dobj"), *arg_tokens(c, "prep:on"), *arg_tokens(c, "prep:against"),
+                          *arg_tokens(c, "dobj-recipient"),  # "threatened to cut off all funding to South Africa"
                           *arg_tokens(c, "prep:to"), *arg_tokens(c, "prep:into"),  # "… funding to South Africa", "… troops into Israel"
                           *(arg_tokens(c, "prep:at") if any(b.lower_ == "back" for b in c.children) else [])]]  # "… hit back at"
     if source == "dobj-clause-subj":
@@ -278,6 +280,9 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         return [t for m in prep_objects(tok, {"by", "over", "via", "on"}) for t in prep_objects(m, {"with"})]
     if source == "dobj-with":  # "provide Ukraine with shells"
         return [c for c in tok.children if c.dep_ == "dobj"] if prep_objects(tok, {"with"}) else []
+    if source == "dobj-recipient":  # "suspended budget support and security cooperation with Niger"
+        objects = [o for d in direct_objects(tok) for o in (d, *d.conjuncts)]
+        return [t for o in objects for t in prep_objects(o, {"to", "for", "with"})]
     if source == "dobj-partner":  # "proposed direct talks with Ukraine"
         return [o for d in direct_objects(tok) for o in prep_objects(d, {"with"})]
     if source == "host-object":  # "summoned the British ambassador to demand…"

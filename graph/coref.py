@@ -308,7 +308,10 @@ class Coref:
     def _description(self, tok: Token) -> list[Ref] | None:
         lemma = tok.lemma_.lower()
         dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "nummod", "predet"}}
-        modifiers = [c for c in tok.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and self.r.index.at(c)]
+        # (also inside a modifier: "the US-led coalition"; not a backer: "the Iran-backed group")
+        backing = self.r.referents.backing_words
+        modifiers = [c for c in tok.children if c.dep_ in {"compound", "amod", "poss", "nmod"}
+                     and (self.r.index.at(c) or c.lower_ not in backing and any(self.r.index.at(t) for t in c.subtree))]
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
                      for c in tok.children)  # "the bloc of West African states"; not "accusing the bloc of imposing"
         if modifiers or has_of:
@@ -348,6 +351,7 @@ class Coref:
         if tok.lower_ not in nouns and (lemma not in nouns or tok.tag_ in PLURAL_TAGS):
             return None  # "the authorities" is listed; "the countries" are several
         taken = self._clause_subject(tok)  # "The RSF accused the army": the army is not the RSF
+        taken |= self._owners_above(tok)  # "halting U.S. aid to the country": not the giver
         rule = f"coref-state:{lemma}"
         entries = list(self._before(tok))
         same_army = {rule, f"group:{lemma}"}  # "the army", "Sudan's army"
@@ -361,6 +365,19 @@ class Coref:
             if states:
                 return [Ref(states[-1].actor, rule, tok.i, tok.i + 1)]
         return []
+
+    def _owners_above(self, tok: Token) -> set[str]:
+        """The actors named as modifiers of the nouns whose phrase ``tok`` is part of, up
+        to its verb ("U.S. aid to the country": the United States)."""
+        out: set[str] = set()
+        for anc in tok.ancestors:
+            if anc.pos_ in {"VERB", "AUX"}:
+                break
+            for child in (c for c in anc.children if c.dep_ in {"compound", "poss", "amod", "nmod"}):
+                span = self.r.index.at(child)
+                if span is not None:
+                    out |= {span.actor, self.r.country_of(span.actor)}
+        return out
 
     def _clause_subject(self, tok: Token) -> set[str]:
         """The actors, and their states, named by the subject of the verb above ``tok``."""

@@ -63,8 +63,10 @@ def date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> lis
         for noun in (o for p in verb.children if p.dep_ == "prep" and p.i < verb.i for o in p.children if o.dep_ == "pobj"):
             out.extend(t for c in participles(noun, frozenset({"VBN"})) for t in with_objects(c))
     top = out[len(chain) - 1]
+    clause = top  # the verb that opens the clause: the first of verbs sharing a subject
     if top.dep_ == "conj" and top.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children):
         out.append(top.head)
+        clause = top.head
     # a day on a participle after a verb in the past, or on a later verb in the same tense
     # sharing its subject, dates it when it has none of its own ("rejected Trump's demand,
     # writing on X on Sunday that …"; "struck Iran's nuclear facilities and killed
@@ -73,9 +75,9 @@ def date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> lis
         out.extend(t for c in top.children if participle(c) and c.i > top.i for t in with_objects(c))
         out.extend(c for c in top.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > top.i
                    and c.tag_ == top.tag_ and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children))
-    if top.dep_ == "relcl" and any(c.lower_ in {"where", "when"} and c.dep_ == "advmod" for t in out for c in t.children):
-        # "travelled to Beijing on Friday, where he met Xi", "… for the G7 summit, where he…"
-        verb = next((a for a in top.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if clause.dep_ == "relcl" and any(c.lower_ in {"where", "when"} and c.dep_ == "advmod" for t in out for c in t.children):
+        # "travelled to Beijing on Friday, where he met Xi", "… where he held talks with Tiani and met Bazoum"
+        verb = next((a for a in clause.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if verb is not None:
             out.extend(with_objects(verb))
     for tok in list(out):  # "Speaking to reporters on Saturday, the president accused…"

@@ -368,13 +368,19 @@ class EventReader(ArgumentSources, RequirementChecks):
     def _noun(self, tok: Token, entry: TriggerEntry) -> Found | None:
         if tok.head != tok and summary_noun(tok.head, self.lex.answered_nouns) == tok:
             return None  # "…, a charge Tehran denies": the accusation told before, not another
+        if entry.type == "threaten" and (tok.dep_ in {"oprd", "attr"} or tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+            return None  # "calling the incursion a threat to the country", "is a threat to Europe": what it is called
+        cutting = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else None
+        if entry.type == "aid" and cutting is not None and any(e.requires == "cut-object" for e in self._entries(cutting)):
+            return None  # "suspended aid to Niger": the cut is the event (a sanction), not aid withheld
         if tok.dep_ == "dobj" and tok.lemma_.lower() in self.lex.answered_nouns and any(
                 e.type == "deny" for e in self.lex.verbs.get(tok.head.lemma_.lower(), ())) and not any(
                 c.dep_ in {"poss", "compound", "nmod"} or c.dep_ == "amod" and self.r.index.at(c)
                 or c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in tok.children):
             return None  # "Islamabad denies allegations": the ones made before (not "Israeli accusations")
-        if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.r.referents.measure_nouns:
-            return self._noun_on(tok, tok.head, entry)  # "a $400 million aid package for Ukraine"
+        if tok.dep_ == "compound" and (tok.head.lemma_.lower() in self.r.referents.measure_nouns
+                                       or tok.head.lemma_.lower() in self.lex.frame_nouns):
+            return self._noun_on(tok, tok.head, entry)  # "a $400 million aid package for Ukraine", "sanctions regime against"
         return self._noun_on(tok, tok, entry)
 
     def _noun_on(self, tok: Token, base: Token, entry: TriggerEntry) -> Found | None:

@@ -17,7 +17,7 @@ from .resources import lexicon_path
 TOKEN_SOURCES = {"dobj", "dative", "poss", "compound", "between", "ccomp-subj", "clause-subj", "condition-subj",
                  "proposal-subj", "xcomp-target", "dobj-clause-subj", "dobj-poss", "dobj-maker", "dobj-compound",
                  "dobj-with", "dobj-partner", "via-with", "host-object", "offered-between", "nested-place",
-                 "participle-object", "shared-object", "trade-partner", "message-recipient"}
+                 "participle-object", "shared-object", "trade-partner", "message-recipient", "dobj-recipient"}
 RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered", "denied-target", "accusers",
                     "offered-meeting", "declined-object", "consequence-owner", "responded", "asked-before",
                     "ccomp-subj-parties"}
@@ -28,7 +28,8 @@ ARG_SOURCES = TOKEN_SOURCES | RESOLVED_SOURCES
 REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
                 "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "reciprocal",
                 "appeal-content", "person-partner", "deadline", "price-object", "force-subject", "list-destination", "retaliation", "signed-accord", "disclaimed-part", "armed-war", "imposed",
-                "on-notice", "told-to", "blame-complement", "blame-measure"}
+                "on-notice", "told-to", "blame-complement", "blame-measure", "cut-object",
+                "obliged-other"}
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class Lexicon:
     answered_directly: frozenset[str] = frozenset()  # "rejected the decision", not "…, a decision Belgrade refuses…"
     manner_preps: frozenset[str] = frozenset()  # the host preps through which other events than meetings take an agent
     phase_nouns: frozenset[str] = frozenset()  # "at the start of the talks": as "at the talks"
+    frame_nouns: frozenset[str] = frozenset()  # "the sanctions regime against Belarus": as "sanctions against"
     partner_preps: frozenset[str] = frozenset()  # "In a call with Putin, Erdogan proposed…": addressed to Putin
     partner_types: frozenset[str] = frozenset()  # the statements addressed so
 
@@ -133,6 +135,7 @@ def default_lexicon() -> Lexicon:
         status_preps=frozenset(data.get("noun_hosts", {}).get("status_preps", ())),
         partner_preps=frozenset(data.get("noun_hosts", {}).get("partner_preps", ())),
         phase_nouns=frozenset(data.get("noun_hosts", {}).get("phase_nouns", ())),
+        frame_nouns=frozenset(data.get("noun_hosts", {}).get("frame_nouns", ())),
         partner_types=frozenset(data.get("noun_hosts", {}).get("partner_types", ())),
         object_classes={k: frozenset(v) for k, v in data.get("object_classes", {}).items()},
         modes={k: frozenset(v) for k, v in data.get("meeting_modes", {}).items()},

@@ -69,8 +69,16 @@ its offsets do not.
   out with "accused" joined to "was", so that Glas would accuse. A past-tense verb
   without a subject of its own, joined to the "be" of a that-clause a verb of saying
   reports in the past, is joined to the verb of saying; so is one joined to a
-  progressive the verb of saying reports ("said the United States was taking a gamble
-  and warned that…": a simple past does not share the subject of "was taking").
+  progressive or a modal verb the verb of saying reports ("said the United States was
+  taking a gamble and warned that…", "said the president would travel to the island and
+  accused Guyana…": a simple past does not share the subject of "was taking" or "would
+  travel").
+
+- **A perfect verb coordinated with the clause reported before it.** "Pretoria has denied
+  that the law permits seizures and has accused Washington of …" may come out with "has
+  accused" joined to "permits". A verb whose auxiliary "has" or "have" repeats the one
+  of the verb reporting the clause, which has none of its own, is joined to the
+  reporting verb.
 
 - **Two headline clauses joined by a semicolon.** "India accuses Pakistan of backing
   militants; Islamabad denies allegations" may come out with "accuses" a clause
@@ -102,6 +110,28 @@ its offsets do not.
   not opening the sentence, is a verb governing the rest of the name, the name's last
   word takes the verb's place and the word becomes part of the name.
 
+- **A relative "that" tagged as a conjunction.** In "the sanctions that ECOWAS imposed
+  on Niger" the model may tag "that" as a subordinating conjunction while parsing it as
+  the object of the relative clause. A "that" that is the subject or object of a
+  relative clause is a relative pronoun (WDT).
+
+- **A plural noun read as a verb.** "dismissed the US remarks as unwarranted" may come
+  out with "remarks" a verb whose subject is "US", and the verb the object of
+  "dismissed". A present-tense verb that is itself a direct or prepositional object is
+  a plural noun, and the proper noun before it its modifier.
+
+- **A title and the name after it read as two subjects.** "The bloc's foreign policy
+  chief Josep Borrell accused …" may come out with "chief" and "Borrell" both subjects of
+  "accused". When a verb has two subjects, a common noun and right after it a proper
+  noun, the common noun is a title on the name.
+
+- **A subject hung on the participle set off after it.** "Milei, addressing a rally in
+  Madrid on Sunday, described …" may come out with "Milei" the subject of "addressing"
+  and "described" without one, or even with "addressing" the root and "described" a
+  dependent of it. When a sentence's main verb has no subject and a participle before
+  it, set off by commas, has a subject before that comma, the subject is the main
+  verb's (and the main verb the root).
+
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
 model's parse and before the actors are read."""
 from __future__ import annotations
@@ -125,11 +155,19 @@ def repair_parse(doc: Doc) -> Doc:
     for tok in doc:
         if tok.lower_ == "should" and tok.tag_ == "MD":
             inverted_condition(tok)
+    for tok in doc:
+        if tok.lower_ == "that" and tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and tok.head.dep_ == "relcl" \
+                and tok.tag_ != "WDT":
+            tok.tag_, tok.pos_ = "WDT", "PRON"
+    for tok in doc:
+        if tok.tag_ == "VBZ" and tok.dep_ in {"dobj", "pobj"}:
+            noun_read_as_verb(tok)
     for ent in doc.ents:
         name_read_as_verb(ent)
     for sent in list(doc.sents):
         headline_verb(sent)
         swallowed_subject(sent)
+        subject_of_aside(sent)
         verb_on_apposition(sent)
     for tok in doc:
         if tok.dep_ == "prep":
@@ -146,8 +184,10 @@ def repair_parse(doc: Doc) -> Doc:
             finite_with_infinitive(tok)
             participle_with_clause(tok)
             verb_with_said_copula(tok)
+            verb_with_matching_aux(tok)
             clause_before_semicolon(tok)
             object_as_subject(tok)
+            title_as_subject(tok)
     return doc
 
 
@@ -173,10 +213,11 @@ def verb_with_said_copula(verb: Token) -> bool:
     that-clause to the verb of saying; whether anything changed."""
     head = verb.head
     progressive = head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)  # "would travel", "could be considered"
     if verb.tag_ != "VBD" or verb.dep_ != "conj" or head.dep_ != "ccomp" or not (
-            head.lemma_.lower() == "be" or progressive):
+            head.lemma_.lower() == "be" or progressive or modal):
         return False
-    if any(c.dep_ in SUBJECTS for c in verb.children) or not progressive and not any(
+    if any(c.dep_ in SUBJECTS for c in verb.children) or not (progressive or modal) and not any(
             c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
         return False
     say = head.head
@@ -185,6 +226,25 @@ def verb_with_said_copula(verb: Token) -> bool:
     for cc in [c for c in head.children if c.dep_ in {"cc", "punct"} and c.i == verb.i - 1]:
         _attach(cc, say, cc.dep_)
     _attach(verb, say, "conj")
+    return True
+
+
+def verb_with_matching_aux(verb: Token) -> bool:
+    """Join a perfect verb the parse coordinated with a reported clause to the verb that
+    reports it, when both have the same auxiliary and the clause has none: "Pretoria has
+    denied that the law permits seizures and has accused Washington of …"; whether
+    anything changed."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.pos_ not in VERBS or any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() == "have"), None)
+    above = head.head
+    if aux is None or any(c.dep_ == "aux" for c in head.children) or not any(
+            c.dep_ == "aux" and c.lower_ == aux.lower_ for c in above.children):
+        return False
+    for cc in [c for c in head.children if c.dep_ in {"cc", "punct"} and c.i == aux.i - 1]:
+        _attach(cc, above, cc.dep_)
+    _attach(verb, above, "conj")
     return True
 
 
@@ -326,6 +386,59 @@ def name_read_as_verb(ent: Span) -> bool:
         _attach(child, last, child.dep_)
     first.pos_, first.tag_ = "PROPN", "NNP"
     _attach(first, last, "compound")
+    return True
+
+
+def noun_read_as_verb(tok: Token) -> bool:
+    """Make a present-tense verb that the parse made an object a plural noun, its proper
+    noun subject a modifier; whether anything changed."""
+    if not tok.lower_.endswith("s") or any(c.dep_ in {"dobj", "ccomp", "xcomp", "aux"} for c in tok.children):
+        return False
+    tok.pos_, tok.tag_ = "NOUN", "NNS"
+    for subject in [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]:
+        subject.dep_ = "compound" if subject.pos_ == "PROPN" else "amod"
+    return True
+
+
+def title_as_subject(verb: Token) -> bool:
+    """Make the common noun read as a subject beside the name right after it a title on
+    that name; whether anything changed."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2:
+        return False
+    title, name = subjects
+    if title.pos_ != "NOUN" or name.pos_ != "PROPN" or name.left_edge.i != title.i + 1:
+        return False
+    _attach(title, name, "compound")
+    return True
+
+
+def subject_of_aside(sent: Span) -> bool:
+    """Give the main verb of ``sent`` the subject the parse hung on a participle set off
+    by commas before it; whether anything changed."""
+    verb = sent.root
+    if verb.tag_ == "VBG" and verb.pos_ in VERBS:  # "Milei, addressing a rally …, accused …" with the participle the root
+        main = next((c for c in verb.children if c.dep_ in {"dep", "conj"} and c.tag_ == "VBD" and c.i > verb.i
+                     and c.doc[c.i - 1].text == "," and not any(s.dep_ in SUBJECTS for s in c.children)), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if main is None or subject is None or not any(t.text == "," for t in sent.doc[subject.i + 1:verb.i]):
+            return False
+        _attach(main, main, "ROOT")
+        for tok in [c for c in verb.children if c.i > main.i]:  # the full stop
+            _attach(tok, main, tok.dep_)
+        _attach(verb, main, "advcl")
+        _attach(sent.doc[main.i - 1], main, "punct")
+        _attach(subject, main, "nsubj")
+        return True
+    if verb.pos_ not in VERBS or any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    aside = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i), None)
+    subject = next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None) if aside else None
+    if subject is None or not any(t.text == "," for t in sent.doc[subject.i + 1:aside.i]):
+        return False
+    if sent.doc[verb.i - 1].text != ",":
+        return False
+    _attach(subject, verb, "nsubj")
     return True
 
 

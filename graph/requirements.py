@@ -97,6 +97,11 @@ class RequirementChecks:
             content += [t for c in tok.children if c.dep_ == "ccomp" for t in (c, *c.children) if t.dep_ in {"ccomp", "nsubj"}]
             return any(c.lemma_.lower() in words or any(b.dep_ in {"advmod", "prt"} and b.lower_ == "back" for b in c.children)
                        and c.pos_ == "VERB" for c in content)
+        if need == "cut-object" and tok.dep_ in {"xcomp", "ccomp"} and tok.head.lemma_.lower() in self.lex.object_classes.get(
+                "object-control", frozenset()):
+            return False  # "told Iran to halt its support for the group": a demand, not a sanction
+        if need == "obliged-other":  # "Borrell said Serbia must cooperate fully", "said France should close its bases"
+            return self._obliged_other(tok)
         if need == "told-to":  # "told Iran to halt its support", "ordered Kinshasa to withdraw"
             told = refs_of(self.r, dobj)
             return bool(told) and (any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -130,6 +135,22 @@ class RequirementChecks:
         withs += [o for w in withs if w.lemma_.lower() in self.r.referents.measure_nouns for o in prep_objects(w, {"of"})]
         objects += [w for o in withs for w in (o, *o.children) if w.dep_ in {"pobj", "compound", "amod"}]
         return any(o.lemma_.lower() in words or (need == "force-object" and o.like_num) for o in objects)
+
+    def _obliged_other(self, tok: Token) -> bool:
+        """What the speaker says another state or actor must or should do: a demand made
+        of them (not "Biden said America must lead", the speaker's own)."""
+        speaker = self._subject_states(tok)
+        if not speaker:
+            return False
+        for clause in (k for c in tok.children if c.dep_ == "ccomp" for k in (c, *c.conjuncts)):
+            if not any(a.dep_ == "aux" and a.lower_ in self.lex.words("obligation_modals") for a in clause.children):
+                continue
+            subj, active = subject_of(clause)
+            refs = refs_of(self.r, [subj]) if subj is not None and active and subj.i < clause.i else []
+            # (not "said ordinary Ecuadoreans should not pay": a people, not a party)
+            if refs and not any(r.rule == "demonym-noun" for r in refs) and not speaker & {self.r.country_of(r.actor) for r in refs}:
+                return True
+        return False
 
     def _told_they_must(self, tok: Token, told: list) -> bool:
         """"told Trump that Washington should withdraw the measures": what the one told

@@ -40,6 +40,7 @@ class Referents:
     subject_adjectives: frozenset[str] = frozenset()  # "it was ready to accept": "it" names someone
     thing_openers: frozenset[str] = frozenset()  # "Typhoon Haikui": no person's name
     company_suffixes: frozenset[str] = frozenset()  # "Sinovel Wind Group", "Huawei Technologies Co Ltd"
+    backing_words: frozenset[str] = frozenset()  # "the Iran-backed group" is not Iran's own
 
 
 @cache

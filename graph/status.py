@@ -221,7 +221,8 @@ def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]
             return found
     top = chain[-1]
     # "would impose sanctions and freeze assets": a coordinated verb shares the modal
-    shared = chain + [top.head] if top.dep_ == "conj" and top.pos_ in VERBS and not any(
+    # (not a verb in the past of its own: "threatened to cut aid …, and five days later signed an order halting aid")
+    shared = chain + [top.head] if top.dep_ == "conj" and top.pos_ in VERBS and top.tag_ != "VBD" and not any(
         c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in top.children) else chain
     found = _negated(trigger, chain, top, cues, event_type)
     if not found and event_type in cues.content_conditional:

@@ -1767,6 +1767,59 @@ CASES = {
     "sanction-froze-part-of-a-states-reserves": (
         "Washington froze $3.5 billion of the Afghan central bank's reserves.", "2024-05-15",
         lambda: {("sanction", A("United States"), A("Afghanistan"), "occurred", None)}, set),
+    "sanction-suspended-cooperation-with": (
+        "The EU said on Friday it had suspended budget support and security cooperation with Mali.", "2025-03-15",
+        lambda: {("sanction", A("European Union"), A("Mali"), "occurred", "2025-03-14")},
+        lambda: {("aid", A("European Union"), A("Mali"), "negated", "2025-03-14")}),
+    "sanction-threatened-then-halted-days-later": (
+        "Trump threatened on Feb. 2 to cut off funding to Colombia, and five days later signed an order halting U.S. aid "
+        "to the country.", "2025-03-15",
+        lambda: {("threaten", A("Donald Trump"), A("Colombia"), "occurred", "2025-02-02"),
+                 ("sanction", A("Donald Trump"), A("Colombia"), "conditional", None),
+                 ("sanction", A("Donald Trump"), A("Colombia"), "occurred", "2025-02-07")},
+        lambda: {("sanction", A("Donald Trump"), A("United States"), "occurred", "2025-02-07")}),
+    "demand-said-another-must": (
+        "Josep Borrell said Serbia must cooperate fully with the investigation.", "2025-03-15",
+        lambda: {("demand", A("Josep Borrell"), A("Serbia"), "occurred", None)}, set),
+    "appeal-for-the-withdrawal-of-their-troops": (
+        "Antonio Guterres appealed for an end to hostilities and the withdrawal of Rwandan troops from Congo.",
+        "2025-03-15", lambda: {("appeal", A("Antonio Guterres"), A("Rwanda"), "occurred", None)}, set),
+    "mobilize-paratroopers-of-two-states": (
+        "Russian and Belarusian paratroopers held joint drills near the Polish border last week.", "2025-03-15",
+        lambda: {("mobilize", A("Russia"), A("Poland"), "occurred", None),
+                 ("mobilize", A("Belarus"), A("Poland"), "occurred", None)}, set),
+    "sanction-a-sanctions-regime-against": (
+        "EU ministers agreed to broaden the bloc's sanctions regime against Belarus.", "2025-03-15",
+        lambda: {("sanction", A("European Union"), A("Belarus"), "planned", None)}, set),
+    "accuse-after-an-aside-on-the-subject": (
+        "Javier Milei, addressing a rally in Madrid on Sunday, accused Pedro Sanchez of corruption.", "2025-03-15",
+        lambda: {("accuse", A("Javier Milei"), A("Pedro Sanchez"), "occurred", "2025-03-09")}, set),
+    "accuse-has-denied-and-has-accused": (
+        "Pretoria has denied that the law permits seizures and has accused Washington of spreading misinformation.",
+        "2025-03-15", lambda: {("accuse", A("South Africa"), A("United States"), "occurred", None)}, set),
+    "accuse-after-a-reported-modal": (
+        "Venezuelan Foreign Minister Yvan Gil said on Sunday the president would travel to the island \"to defend the "
+        "truth of Venezuela\", and accused Guyana of handing out concessions.", "2025-03-15",
+        lambda: {("accuse", A("Yvan Gil"), A("Guyana"), "occurred", "2025-03-09")}, set),
+    "meet-where-held-talks-and-met": (
+        "Macron flew to Kyiv on Sunday, where he held talks with Zelensky and also met Ukrainian Prime Minister Denys "
+        "Shmyhal.", "2025-03-15",
+        lambda: {("meet", meet(A("Emmanuel Macron"), A("Volodymyr Zelensky")), "occurred", "2025-03-09"),
+                 ("meet", meet(A("Emmanuel Macron"), A("Denys Shmyhal")), "occurred", "2025-03-09")}, set),
+    "accuse-the-coalition-led-by-a-state": (
+        "Kataib Hezbollah attacked a base in Syria. Iraq's military spokesman accused the US-led coalition of violating "
+        "Iraqi sovereignty.", "2025-03-15",
+        lambda: {("accuse", A("Iraq"), A("United States"), "occurred", None)},
+        lambda: {("accuse", A("Iraq"), A("Kataib Hezbollah"), "occurred", None)}),
+    "accuse-a-leaders-government": (
+        "The bloc's foreign policy chief Josep Borrell accused Lukashenko's government of using migrants as a \"hybrid "
+        "weapon\".", "2025-03-15",
+        lambda: {("accuse", A("Josep Borrell"), A("Belarus"), "occurred", None)},
+        lambda: {("accuse", A("Josep Borrell"), A("Alexander Lukashenko"), "occurred", None)}),
+    "reject-dismissed-their-remarks": (
+        "Ethiopia's foreign minister, Taye Atske Selassie, dismissed the US remarks as \"unwarranted\", saying the "
+        "presence of Ethiopian troops was a matter of national security.", "2025-03-15",
+        lambda: {("reject", A("Taye Atske Selassie"), A("United States"), "occurred", None)}, set),
     "aid-supporting-a-stance-is-no-aid": (
         "Pakistan said it supported China's reunification.", "2024-05-15",
         set, lambda: {("aid", A("Pakistan"), A("China"), "occurred", None)}),
@@ -1814,6 +1867,8 @@ ORDINARY = [
     "The minister welcomed the decision.",
     "Ministers discussed the deployment of peacekeepers.",
     "Japan and China met in a World Cup qualifier in Xiamen on Tuesday.",
+    "Biden said America must lead the world.",
+    "Guyana's President Irfaan Ali called the incursion a threat to the country's territorial integrity.",
 ]
 
 

@@ -284,3 +284,50 @@ def test_a_word_of_a_name_read_as_a_verb_is_part_of_the_name():
     assert before_repairs(text)[words["Zhongxing"].i].pos_ == "VERB"  # the misreading this mends
     assert words["Zhongxing"].head == words["Co"] and words["Zhongxing"].dep_ == "compound"
     assert words["Co"].head == words["sanctioned"] and words["Co"].dep_ == "dobj"
+
+
+def test_a_plural_noun_read_as_a_verb_is_a_noun():
+    text = ("Ethiopia's foreign minister, Taye Atske Selassie, dismissed the US remarks as \"unwarranted\", saying the "
+            "presence of Ethiopian troops was a matter of national security.")
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["remarks"].i].pos_ == "VERB"  # the misreading this mends
+    assert words["remarks"].pos_ == "NOUN" and words["remarks"].head == words["dismissed"]
+
+
+def test_a_perfect_verb_joined_to_a_reported_clause_is_joined_to_the_reporting_verb():
+    text = "Pretoria has denied that the law permits seizures and has accused Washington of spreading misinformation."
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["accused"].i].head.text == "permits"  # the misreading this mends
+    assert words["accused"].head == words["denied"]
+
+
+def test_a_past_verb_joined_to_a_reported_modal_is_joined_to_the_saying():
+    text = ("Venezuelan Foreign Minister Yvan Gil said on Sunday the president would travel to the island \"to defend "
+            "the truth of Venezuela\", and accused Guyana of handing out concessions.")
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["accused"].i].head.text == "travel"  # the misreading this mends
+    assert words["accused"].head == words["said"]
+
+
+def test_a_subject_hung_on_a_participle_aside_is_the_main_verbs():
+    text = "Javier Milei, addressing a rally in Madrid on Sunday, accused Pedro Sanchez of corruption."
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["addressing"].i].dep_ == "ROOT"  # the misreading this mends
+    assert words["accused"].dep_ == "ROOT" and words["Milei"].head == words["accused"]
+    assert words["addressing"].head == words["accused"]
+
+
+def test_a_title_read_as_a_second_subject_is_a_title_on_the_name():
+    text = ("The bloc's foreign policy chief Josep Borrell accused Lukashenko's government of using migrants as a "
+            "\"hybrid weapon\".")
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["chief"].i].dep_ == "nsubj"  # the misreading this mends
+    assert words["chief"].head == words["Borrell"] and words["Borrell"].head == words["accused"]
+
+
+def test_a_relative_that_is_a_relative_pronoun():
+    text = ("In a joint statement, the two governments said they would not apply the \"illegal, illegitimate and "
+            "inhumane\" sanctions that the Economic Community of West African States (ECOWAS) imposed on Niger on Sunday.")
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["that"].i].tag_ != "WDT"  # the misreading this mends
+    assert words["that"].tag_ == "WDT"
