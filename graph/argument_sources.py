@@ -15,7 +15,8 @@ DEFINITE = {"the", "that", "these", "this", "those", "such"}
 READERS = {"dobj-parties": "_object_parties", "ended-owner": "_ended_owner", "purpose-object": "_purpose_object",
            "denied-target": "_denied_target", "accusers": "_accusers", "offered-meeting": "_offered_meeting",
            "declined-object": "_declined_object", "consequence-owner": "_consequence_owner",
-           "responded": "_responded", "asked-before": "_asked_before", "ccomp-subj-parties": "_clause_subject_parties"}
+           "responded": "_responded", "asked-before": "_asked_before", "ccomp-subj-parties": "_clause_subject_parties",
+           "reported-attacker": "_reported_attacker"}
 
 
 class ArgumentSources:
@@ -54,6 +55,31 @@ class ArgumentSources:
                     for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
         return unique_refs([r for s in subjects for t in (s, *s.conjuncts) if not self.r.resolve(t)
                             for r in compound_parties(self.r, t) + refs_of(self.r, [p for p in arg_tokens(t, "poss") if p.pos_ != "PRON"])])
+
+    def _reported_attacker(self, hosts: list[Token]) -> list[Ref]:
+        """Who the speaker says attacked them or massed forces against them: "Cambodia says
+        Thai F-16 jets have bombed its territory", "Pashinyan said Azerbaijan had massed
+        troops along the border" (not "Israel said it struck Hezbollah", its own act)."""
+        out: list[Ref] = []
+        for host in hosts:
+            speaker = self._subject_states(host)
+            if not speaker:
+                continue
+            # said first, then what was done ("Cambodia says Thai jets have bombed …"), not a
+            # report's source named after it ("Kyiv was pounded by Russian missiles, officials said")
+            for clause in (k for c in host.children if c.dep_ == "ccomp" and c.i > host.i for k in (c, *c.conjuncts)):
+                for tok in clause.subtree:
+                    verb = tok if tok.pos_ in {"VERB", "AUX"} else next(
+                        (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                    if verb is not clause:
+                        continue  # (not "warned that Tehran would respond to any Israeli attack", deeper)
+                    reading = self._reading(tok, frozenset({"attack", "mobilize"}))
+                    if reading is None or not reading.agents or not reading.targets:
+                        continue
+                    agents = {self.r.country_of(a.actor) for a in reading.agents}
+                    if speaker & {self.r.country_of(t.actor) for t in reading.targets} and not speaker & agents:
+                        out += reading.agents
+        return unique_refs(out)
 
     def _purpose_object(self, hosts: list[Token]) -> list[Ref]:
         """Whom a deployment is aimed at, from its purpose clause: "sent a carrier to the

@@ -78,6 +78,8 @@ class EventReader(ArgumentSources, RequirementChecks):
         for found in self.found.values():
             if found.entry.type != "accuse" or any(a.i in self.found for a in list(found.trigger.ancestors)[:2]):
                 continue  # "dismissed as a lie Johnson's claim that Putin had threatened him": denied, kept
+            if "reported-attacker" in found.entry.targets:
+                continue  # "Kyiv said Russia launched 100 drones at Ukraine": the attack is reported, and so is the charge
             objects = [o for o in found.trigger.children if o.dep_ == "dobj"]  # "accusing the bloc of …", parsed on it
             for child in [*found.trigger.children, *(c for o in objects for c in o.children if c.dep_ == "prep")]:
                 if child.dep_ in {"ccomp", "acl"} or child.dep_ == "prep" and child.lower_ in {"of", "for", "by"}:
@@ -407,6 +409,8 @@ class EventReader(ArgumentSources, RequirementChecks):
         elif light is not None:
             subj, active = subject_of(light)
             light_subject = (self._subjects(light, subj) or self._commander(light, subj)) if subj is not None and active else []
+            if subj is not None and active and len(light_subject) < 2:  # "X and Y met Xi before holding talks with Li"
+                light_subject = self._named_in_subject(subj) or light_subject
         hosts = list(dict.fromkeys([tok, base])) + ([light] if light is not None else [])
         if entry.type == "meet":
             return self._noun_meeting(found, tok, hosts, owners, light_subject)
@@ -547,6 +551,12 @@ class EventReader(ArgumentSources, RequirementChecks):
             found.group = owners
             return found
         if len(owners) == 1 and self.r.kind(owners[0].actor) == "Organization" and not light_subject:
+            # "flew to Uruguay for the Mercosur summit hosted by President Lacalle Pou": the guest meets the host
+            hosts_named = [h for h in self._mediators(found) if self.r.kind(h.actor) == "Person"]
+            guests = [g for g in self._host_subject(tok) if g.actor not in {h.actor for h in hosts_named}]
+            if hosts_named and guests:
+                found.group = unique_refs(guests + hosts_named)
+                return found
             return None  # "the G7 meeting", "a NATO summit": the organisation's own meeting
         if len(owners) == 1:
             other = [s for s in (light_subject or self._host_subject(tok)) if s.actor != owners[0].actor]

@@ -20,7 +20,7 @@ TOKEN_SOURCES = {"dobj", "dative", "poss", "compound", "between", "ccomp-subj", 
                  "participle-object", "shared-object", "trade-partner", "message-recipient", "dobj-recipient"}
 RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered", "denied-target", "accusers",
                     "offered-meeting", "declined-object", "consequence-owner", "responded", "asked-before",
-                    "ccomp-subj-parties"}
+                    "ccomp-subj-parties", "reported-attacker"}
 FALLBACK_SOURCES = {"condition-subj", "proposal-subj", "host-object", "shared-object", "ended-owner", "purpose-object",
                     "answered", "denied-target", "accusers", "offered-meeting", "consequence-owner", "responded",
                     "asked-before"}
@@ -29,7 +29,7 @@ REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target"
                 "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "reciprocal",
                 "appeal-content", "person-partner", "deadline", "price-object", "force-subject", "list-destination", "retaliation", "signed-accord", "disclaimed-part", "armed-war", "imposed",
                 "on-notice", "told-to", "blame-complement", "blame-measure", "cut-object",
-                "obliged-other"}
+                "obliged-other", "handshake"}
 
 
 @dataclass(frozen=True)

@@ -276,6 +276,8 @@ class Resolver:
         out: list[Ref] = []
         bare: list[Token] = []  # "army jets": the army's state, when nothing else is named
         for child in tok.children:
+            if child.dep_ == "nummod" and deps and not child.like_num:  # "Thai F-16 jets": the model's number
+                out.extend(self._states_in(child, deps))
             if child.dep_ in deps:
                 for member in (child, *child.conjuncts):  # "US and Russian officials"
                     span = self.index.at(member)

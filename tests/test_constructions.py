@@ -1820,6 +1820,29 @@ CASES = {
         "Ethiopia's foreign minister, Taye Atske Selassie, dismissed the US remarks as \"unwarranted\", saying the "
         "presence of Ethiopian troops was a matter of national security.", "2025-03-15",
         lambda: {("reject", A("Taye Atske Selassie"), A("United States"), "occurred", None)}, set),
+    "meet-shook-hands": (
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev shook hands at the White House "
+        "on Friday.", "2025-08-10",
+        lambda: {("meet", meet(A("Nikol Pashinyan"), A("Ilham Aliyev")), "occurred", "2025-08-08")}, set),
+    "meet-appeared-alongside": (
+        "Abiy Ahmed appeared alongside Erdogan at a news conference in Ankara.", "2025-08-10",
+        lambda: {("meet", meet(A("Abiy Ahmed"), A("Erdogan")), "occurred", None)}, set),
+    "meet-a-blocs-summit-with-its-host": (
+        "Von der Leyen flew to Uruguay for the Mercosur summit hosted by President Luis Lacalle Pou.", "2024-12-07",
+        lambda: {("meet", meet(A("Ursula von der Leyen"), A("Luis Lacalle Pou")), "occurred", None)},
+        lambda: {("meet", meet(A("Mercosur"), A("Luis Lacalle Pou")), "occurred", None)}),
+    "meet-both-named-before-holding-talks": (
+        "European Commission President Ursula von der Leyen and European Council President Antonio Costa met Xi at the "
+        "Great Hall of the People before holding talks with Premier Li Qiang.", "2025-07-25",
+        lambda: {("meet", meet(A("Ursula von der Leyen"), A("Li Qiang")), "occurred", None),
+                 ("meet", meet(A("Antonio Costa"), A("Li Qiang")), "occurred", None)}, set),
+    "accuse-says-another-bombed-it": (
+        "Cambodia says Thai F-16 jets have bombed its territory.", "2025-07-25",
+        lambda: {("accuse", A("Cambodia"), A("Thailand"), "occurred", None)}, set),
+    "attack-reported-by-its-target-is-no-accusation": (
+        "Kyiv was pounded by Russian missiles and drones in the early hours of Thursday, Ukrainian officials said.",
+        "2025-04-24", lambda: {("attack", A("Russia"), A("Ukraine"), "occurred", "2025-04-24")},
+        lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", None)}),
     "aid-supporting-a-stance-is-no-aid": (
         "Pakistan said it supported China's reunification.", "2024-05-15",
         set, lambda: {("aid", A("Pakistan"), A("China"), "occurred", None)}),
