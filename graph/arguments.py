@@ -157,15 +157,16 @@ def companions(verb: Token, subj: Token | None) -> list[Token]:
 
 
 def _object_companion_preps(verb: Token) -> list[Token]:
-    """The "along with" phrases after a verb's object, which join the object: "sanctioned
-    the company, along with two of the men"."""
+    """The "along with" and "including" phrases after a verb's object, which join the
+    object: "sanctioned the company, along with two of the men"."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"along", "together", "including"}
             and objects and c.i > objects[0].i]
 
 
 def object_companions(verb: Token) -> list[Token]:
-    """Those an "along with" phrase after the object joins to it."""
+    """Those an "along with" or "including" phrase after the object joins to it, with
+    the names set in apposition to them ("along with its chairman, Han Junliang")."""
     preps = _object_companion_preps(verb)
     # "struck dozens of targets, including fighters of Hezbollah", the phrase hung on the verb
     out = [o for p in preps for o in prep_objects(p, {"with"})] + \
