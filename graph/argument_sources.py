@@ -44,17 +44,22 @@ class ArgumentSources:
     def _object_parties(self, hosts: list[Token]) -> list[Ref]:
         """Actors named on the object: "denied Israeli accusations", "U.S. claims", "China's
         actions" (not "their own")."""
-        # (not those on an object that names an actor itself: "Lukashenko's government" is Belarus)
-        return [r for h in hosts for d in direct_objects(h) if not self.r.resolve(d)
-                for r in compound_parties(self.r, d) + refs_of(self.r, [p for p in arg_tokens(d, "poss") if p.pos_ != "PRON"])]
+        return [r for h in hosts for d in direct_objects(h) for r in self._named_on(d)]
 
     def _clause_subject_parties(self, hosts: list[Token]) -> list[Ref]:
         """States named on the subject of the reported clause: "complained that U.S. export
         controls … had harmed China's interests" (the subject's conjuncts too)."""
         subjects = [s for h in hosts for c in h.children if c.dep_ == "ccomp"
                     for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
-        return unique_refs([r for s in subjects for t in (s, *s.conjuncts) if not self.r.resolve(t)
-                            for r in compound_parties(self.r, t) + refs_of(self.r, [p for p in arg_tokens(t, "poss") if p.pos_ != "PRON"])])
+        return unique_refs([r for s in subjects for t in (s, *s.conjuncts) for r in self._named_on(t)])
+
+    def _named_on(self, noun: Token) -> list[Ref]:
+        """Actors named before a noun or as its possessive ("U.S. claims", "China's actions";
+        not "their own"), unless the noun names an actor itself ("Lukashenko's government"
+        is Belarus)."""
+        if self.r.resolve(noun):
+            return []
+        return compound_parties(self.r, noun) + refs_of(self.r, [p for p in arg_tokens(noun, "poss") if p.pos_ != "PRON"])
 
     def _reported_attacker(self, hosts: list[Token]) -> list[Ref]:
         """Who the speaker says attacked them or massed forces against them: "Cambodia says

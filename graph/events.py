@@ -372,9 +372,10 @@ class EventReader(ArgumentSources, RequirementChecks):
             return None  # "…, a charge Tehran denies": the accusation told before, not another
         if entry.type == "threaten" and (tok.dep_ in {"oprd", "attr"} or tok.dep_ == "pobj" and tok.head.lower_ == "as"):
             return None  # "calling the incursion a threat to the country", "is a threat to Europe": what it is called
-        cutting = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else None
-        if entry.type == "aid" and cutting is not None and any(e.requires == "cut-object" for e in self._entries(cutting)):
-            return None  # "suspended aid to Niger": the cut is the event (a sanction), not aid withheld
+        if entry.type == "aid" and (tok.dep_ == "dobj" or tok.dep_ == "conj" and tok.head.dep_ == "dobj"):
+            cutting = tok.head if tok.dep_ == "dobj" else tok.head.head
+            if any(e.requires == "cut-object" for e in self._entries(cutting)):
+                return None  # "suspended aid to Niger": the cut is the event (a sanction), not aid withheld
         if tok.dep_ == "dobj" and tok.lemma_.lower() in self.lex.answered_nouns and any(
                 e.type == "deny" for e in self.lex.verbs.get(tok.head.lemma_.lower(), ())) and not any(
                 c.dep_ in {"poss", "compound", "nmod"} or c.dep_ == "amod" and self.r.index.at(c)

@@ -156,10 +156,7 @@ def repair_parse(doc: Doc) -> Doc:
         if tok.lower_ == "should" and tok.tag_ == "MD":
             inverted_condition(tok)
     for tok in doc:
-        if tok.lower_ == "that" and tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and tok.head.dep_ == "relcl" \
-                and tok.tag_ != "WDT":
-            tok.tag_, tok.pos_ = "WDT", "PRON"
-    for tok in doc:
+        relative_that(tok)
         if tok.tag_ == "VBZ" and tok.dep_ in {"dobj", "pobj"}:
             noun_read_as_verb(tok)
     for ent in doc.ents:
@@ -202,9 +199,7 @@ def participle_with_clause(verb: Token) -> bool:
     above = head.head
     if above.tag_ != "VBG" or above.pos_ not in VERBS or above.dep_ not in {"advcl", "conj", "xcomp"}:
         return False
-    for cc in [c for c in head.children if c.dep_ in {"cc", "punct"} and head.i < c.i < verb.i and c.i == verb.i - 1]:
-        _attach(cc, above, cc.dep_)
-    _attach(verb, above, "conj")
+    _rejoin(verb, above, verb.i - 1)
     return True
 
 
@@ -223,9 +218,7 @@ def verb_with_said_copula(verb: Token) -> bool:
     say = head.head
     if say.tag_ != "VBD" or say.lemma_.lower() not in _say_verbs():
         return False
-    for cc in [c for c in head.children if c.dep_ in {"cc", "punct"} and c.i == verb.i - 1]:
-        _attach(cc, say, cc.dep_)
-    _attach(verb, say, "conj")
+    _rejoin(verb, say, verb.i - 1)
     return True
 
 
@@ -242,9 +235,7 @@ def verb_with_matching_aux(verb: Token) -> bool:
     if aux is None or any(c.dep_ == "aux" for c in head.children) or not any(
             c.dep_ == "aux" and c.lower_ == aux.lower_ for c in above.children):
         return False
-    for cc in [c for c in head.children if c.dep_ in {"cc", "punct"} and c.i == aux.i - 1]:
-        _attach(cc, above, cc.dep_)
-    _attach(verb, above, "conj")
+    _rejoin(verb, above, aux.i - 1)
     return True
 
 
@@ -386,6 +377,16 @@ def name_read_as_verb(ent: Span) -> bool:
         _attach(child, last, child.dep_)
     first.pos_, first.tag_ = "PROPN", "NNP"
     _attach(first, last, "compound")
+    return True
+
+
+def relative_that(tok: Token) -> bool:
+    """Tag a "that" that is the subject or object of a relative clause a relative
+    pronoun; whether anything changed."""
+    if tok.lower_ != "that" or tok.dep_ not in {"dobj", "nsubj", "nsubjpass"} or tok.head.dep_ != "relcl" \
+            or tok.tag_ == "WDT":
+        return False
+    tok.tag_, tok.pos_ = "WDT", "PRON"
     return True
 
 
@@ -585,6 +586,14 @@ def shifted_object(verb: Token) -> bool:
 @cache
 def _say_verbs() -> frozenset[str]:
     return default_lexicon().words("say_verbs")
+
+
+def _rejoin(verb: Token, above: Token, conjunction: int) -> None:
+    """Join ``verb`` to ``above`` as a conjunct, with the "and" (or comma) at index
+    ``conjunction`` that the parse hung on its old head."""
+    for cc in [c for c in verb.head.children if c.dep_ in {"cc", "punct"} and c.i == conjunction]:
+        _attach(cc, above, cc.dep_)
+    _attach(verb, above, "conj")
 
 
 def _attach(tok: Token, head: Token, dep: str) -> None:

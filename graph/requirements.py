@@ -138,32 +138,34 @@ class RequirementChecks:
 
     def _obliged_other(self, tok: Token) -> bool:
         """What the speaker says another state or actor must or should do: a demand made
-        of them (not "Biden said America must lead", the speaker's own)."""
+        of them (not "Biden said America must lead", the speaker's own; not "said ordinary
+        Ecuadoreans should not pay", a people, not a party)."""
         speaker = self._subject_states(tok)
-        if not speaker:
-            return False
-        for clause in (k for c in tok.children if c.dep_ == "ccomp" for k in (c, *c.conjuncts)):
-            if not any(a.dep_ == "aux" and a.lower_ in self.lex.words("obligation_modals") for a in clause.children):
-                continue
-            subj, active = subject_of(clause)
-            refs = refs_of(self.r, [subj]) if subj is not None and active and subj.i < clause.i else []
-            # (not "said ordinary Ecuadoreans should not pay": a people, not a party)
-            if refs and not any(r.rule == "demonym-noun" for r in refs) and not speaker & {self.r.country_of(r.actor) for r in refs}:
-                return True
-        return False
+        return bool(speaker) and any(
+            refs and not any(r.rule == "demonym-noun" for r in refs)
+            and not speaker & {self.r.country_of(r.actor) for r in refs}
+            for refs in self._obliged(tok, active_only=True))
 
     def _told_they_must(self, tok: Token, told: list) -> bool:
         """"told Trump that Washington should withdraw the measures": what the one told
         (or their state) should or must do."""
         states = {self.r.country_of(r.actor) for r in told}
-        # ("told Biden that Taiwan remained … and that Washington should stop arming Taiwan")
+        return any(states & {self.r.country_of(r.actor) for r in refs} for refs in self._obliged(tok))
+
+    def _obliged(self, tok: Token, active_only: bool = False) -> list[list[Ref]]:
+        """The actors of the subjects of the clauses ``tok`` reports with "must" or
+        "should" (the lexicon's obligation modals), each clause's apart; also a clause
+        joined to another ("told Biden that Taiwan remained … and that Washington should
+        stop arming Taiwan")."""
+        modals = self.lex.words("obligation_modals")
+        out = []
         for clause in (k for c in tok.children if c.dep_ == "ccomp" for k in (c, *c.conjuncts)):
-            if not any(a.dep_ == "aux" and a.lower_ in self.lex.words("obligation_modals") for a in clause.children):
+            if not any(a.dep_ == "aux" and a.lower_ in modals for a in clause.children):
                 continue
-            subj, _ = subject_of(clause)
-            if subj is not None and states & {self.r.country_of(r.actor) for r in refs_of(self.r, [subj])}:
-                return True
-        return False
+            subj, active = subject_of(clause)
+            if subj is not None and (not active_only or active and subj.i < clause.i):
+                out.append(refs_of(self.r, [subj]))
+        return out
 
     @staticmethod
     def _asks_something(tok: Token) -> bool:

@@ -219,7 +219,7 @@ class Resolver:
                 return self._role_holder(tok, child.lower_)
         included = [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "including"
                     for o in p.children if o.dep_ == "pobj" for r in self.resolve(o)] if tok.tag_ in PLURAL_TAGS else []
-        if included and all(self.kind(r.actor) != "Person" and not r.rule.endswith(("capital", "city"))
+        if included and all(self.kind(r.actor) != "Person" and not r.rule.endswith("capital")
                             and not r.rule.startswith("place") for r in included):
             # "hit around 50 targets, including militants of Hamas": those included (not "met
             # entrepreneurs including Jack Ma", people for themselves)
