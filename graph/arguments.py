@@ -248,6 +248,12 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
     if source == "condition-subj":
         return [s for c in tok.subtree if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "should"} for m in c.children)
                 for s in c.children if s.dep_ == "nsubj"][:1]
+    if source == "response-after":  # "warned it would respond firmly after Britain, France and Germany launched …"
+        answers = _classes().get("retaliation", frozenset())
+        verbs = [tok] + [c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}]
+        return [s for v in verbs if v.lemma_.lower() in answers or v is tok for c in v.children if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
+                for s in c.children if s.dep_ == "nsubj"][:1]
     if source == "xcomp-target":  # "threatened to impose sanctions on Venezuela", "… that it would strike Seoul"
         return [t for c in tok.children if c.dep_ in {"xcomp", "ccomp"} or c.dep_ in {"acl", "advcl"}
                 and (tok.pos_ == "NOUN" or c.dep_ == "advcl" and c.i > tok.i)

@@ -148,9 +148,10 @@ class Coref:
     def _pronoun(self, tok: Token) -> list[Ref]:
         low = tok.lower_
         if low in SPEAKER_PRONOUNS or low in SPEAKER_GROUP_PRONOUNS:
-            speaker = self._speaker(tok)
+            speaker, said_by = self._speaker(tok)
             if low in SPEAKER_GROUP_PRONOUNS:
-                speaker = [Ref(self.r.country_of(s.actor), "coref-we", tok.i, tok.i + 1) for s in speaker]
+                speaker = [Ref(s.actor if low in {"we", "us"} and self._speaks_as_self(s.actor, said_by)
+                               else self.r.country_of(s.actor), "coref-we", tok.i, tok.i + 1) for s in speaker]
             return speaker
         reporter = self._reporter(tok)
         if reporter is not None:
@@ -287,7 +288,18 @@ class Coref:
         return verb.dep_ == "xcomp" and head.dep_ in {"dobj", "dative"} and head.head.i == verb.head.i \
             and head.i < verb.i
 
-    def _speaker(self, tok: Token) -> list[Ref]:
+    def _speaks_as_self(self, actor: str, said_by: Token | None) -> bool:
+        """Whether "we" in what ``actor`` says is the speaker: a person who acts for the
+        state ("'We again call for North Korea to stop,' Harris said"), not one who speaks
+        for it ("'We are ready to impose consequences,' Press Secretary Jen Psaki said",
+        "a foreign ministry spokesman said": the state)."""
+        if self.r.kind(actor) != "Person" or self._holds(actor, ("spokesperson",)):
+            return False
+        words = " ".join(t.lower_ for t in said_by.subtree) if said_by is not None else ""
+        return not any(w in words.split() or " " in w and w in words for w in self.r.referents.voice_titles)
+
+    def _speaker(self, tok: Token) -> tuple[list[Ref], Token | None]:
+        """The actors who say the quote ``tok`` is in, and the subject word naming them."""
         here = self.sent_of[tok.i]
         order = [here] + [here + k for k in (1, 2)] + [here - k for k in (1, 2)]
         for n in order:
@@ -301,8 +313,8 @@ class Coref:
                         refs = self.done.get(child.i) if child.i < tok.i else None
                         refs = refs if refs is not None else self.r.resolve_one(child)
                         if refs:
-                            return [Ref(r.actor, "coref-speaker", tok.i, tok.i + 1) for r in refs]
-        return []
+                            return [Ref(r.actor, "coref-speaker", tok.i, tok.i + 1) for r in refs], child
+        return [], None
 
     # -- definite descriptions ---------------------------------------------
     def _description(self, tok: Token) -> list[Ref] | None:
@@ -333,6 +345,12 @@ class Coref:
             state = self.state_noun(tok)  # not "the army headed by …"
             if state is not None:
                 return state
+        if lemma in self.r.referents.company_nouns and dets == {"the"} and tok.tag_ not in PLURAL_TAGS:
+            for entry in self._before(tok):  # "sanctioned the company and the two men": the firm named before
+                firms = [r for r in entry.refs if r.rule == "new-company"]
+                if firms:
+                    return [Ref(firms[-1].actor, "coref-company", tok.i, tok.i + 1)]
+            return []
         if lemma in self.r.referents.organization_nouns and "the" in dets and tok.tag_ not in PLURAL_TAGS:
             if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
                 return []  # a name of its own the gazetteer does not hold: "the National Electoral Council"
@@ -401,19 +419,32 @@ class Coref:
                     return [Ref(ref.actor, "coref-other-party", tok.left_edge.i, tok.i + 1)]
         return []
 
+    def counted_counterparts(self, tok: Token, reference: list[Ref], roles: tuple[str, ...]) -> list[Ref]:
+        """"a call with his three European counterparts": the three people named together
+        before (holding the reference person's roles, when any of them do), not the
+        reference person."""
+        n = max([COUNTS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNTS] or [0])
+        if not n:
+            return []
+        own = {r.actor for r in reference}
+        together = self._named_together(tok, n, own, roles) or self._named_together(tok, n, own, ())
+        return [Ref(a, "coref-counterparts", tok.left_edge.i, tok.i + 1) for a in together]
+
     def _named_together(self, tok: Token, n: int, speaker: set[str], roles: tuple[str, ...]) -> list[str]:
         """The ``n`` persons (holding `roles`, when given) last named together as the
         subject of a clause in an earlier sentence ("Maduro and Ali agreed …"): the pair a
         text goes on calling "the two leaders", unless its own sentence has named ``n``
-        people already ("Biden spoke with Macron and the two leaders discussed …"). (Not
-        for states: "both sides" are often the parties a pair of mediators speaks of.)"""
+        people already ("Biden spoke with Macron and the two leaders discussed …"). A noun
+        with no roles ("the two men") takes a pair named together in any place ("sanctioned
+        … two of the men, Zhao Guangzong and Ni Gaobin"). (Not for states: "both sides" are
+        often the parties a pair of mediators speaks of.)"""
         here = self.sent_of[tok.i]
         named_here = {r.actor for e in self.entries if e.sent == here and e.i < tok.i for r in e.refs
                       if self.r.kind(r.actor) == "Person"}
         if len(named_here) >= n:
             return []
         for entry in self._before(tok):
-            if entry.sent == here or not entry.subject:
+            if entry.sent == here or not (entry.subject or not roles):
                 continue
             actors = list(dict.fromkeys(r.actor for r in entry.refs))
             if len(actors) == n and all(self.r.kind(a) == "Person" and a not in speaker

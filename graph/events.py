@@ -508,6 +508,11 @@ class EventReader(ArgumentSources, RequirementChecks):
         if any(anc.pos_ == "NOUN" and any(e.type == "meet" for e in self._entries(anc)) and tok in self._venues(anc)
                for anc in list(tok.ancestors)[:4]):
             return None  # "a meeting on the sidelines of the G20 summit with Meloni": the summit is where it was
+        sides = next((pairs for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "between"
+                      if (pairs := self._sides_after(p))), None)
+        if sides:  # "talks between Bessent and Greer on one side and He Lifeng on the other"
+            found.pairs = sides
+            return found
         between = refs_of(self.r, [t for h in hosts for t in arg_tokens(h, "between")])
         if len({b.actor for b in between}) == 1:  # "talks between Vucic and Kosovo Prime Minister Albin Kurti"
             between = next((named for t in (t for h in hosts for t in arg_tokens(h, "between"))
@@ -605,13 +610,39 @@ class EventReader(ArgumentSources, RequirementChecks):
                 return partners
         return []
 
+    def _sides_after(self, prep: Token) -> list[tuple[Ref, Ref]]:
+        """The pairs across two sides a "between" phrase names with "on one side … on the
+        other" ("between Bessent and Greer on one side and He Lifeng on the other"): each
+        of one side with each of the other, none within a side."""
+        words = [t.lower_ for t in prep.sent]
+        start = prep.i - prep.sent.start
+        for n in range(start + 1, len(words) - 2):
+            if words[n:n + 3] == ["on", "one", "side"]:
+                break
+        else:
+            return []
+        one_end = prep.sent.start + n
+        other = next((prep.sent.start + k for k in range(n + 3, len(words) - 2)
+                      if words[k:k + 3] == ["on", "the", "other"]), None)
+        if other is None:
+            return []
+        spans = [s for s in self.r.index.spans if not s.demonym and prep.i < s.start and s.end <= other]
+        one = unique_refs([Ref(s.actor, "between-sides", s.start, s.end) for s in spans if s.end <= one_end])
+        two = unique_refs([Ref(s.actor, "between-sides", s.start, s.end) for s in spans if s.start > one_end])
+        one = [r for r in one if r.actor not in {self.r.country_of(x.actor) for x in one if x.actor != r.actor}]
+        two = [r for r in two if r.actor not in {self.r.country_of(x.actor) for x in two if x.actor != r.actor}]
+        return [(a, b) for a in one for b in two if self.r.country_of(a.actor) != self.r.country_of(b.actor)]
+
     def _meeting_told_before(self, tok: Token) -> list[Ref]:
-        """The parties of the nearest meeting told before ``tok`` as held, in its sentence
-        or the two before ("agreed to meet again" is another meeting)."""
+        """The parties of the nearest meeting told before ``tok`` in its sentence or the
+        two before, held as ``tok`` is (held, or to be held: "agreed to meet again" is
+        another meeting; "spoke with Maduro on Saturday … will also attend Thursday's
+        talks" is not the call)."""
+        status = decide(tok, self.cues, "meet")[0]
         for prior in reversed(self.doc[self._sentence_before(tok, 2):tok.i]):
             reading = self._reading(prior, frozenset({"meet"}))
             if reading is not None and (reading.group or reading.pairs) and \
-                    decide(reading.parent or reading.head, self.cues, "meet")[0] == "occurred":
+                    decide(reading.parent or reading.head, self.cues, "meet")[0] == status == "occurred":
                 return unique_refs(reading.group or [r for pair in reading.pairs for r in pair])
         return []
 

@@ -17,11 +17,12 @@ from .resources import lexicon_path
 TOKEN_SOURCES = {"dobj", "dative", "poss", "compound", "between", "ccomp-subj", "clause-subj", "condition-subj",
                  "proposal-subj", "xcomp-target", "dobj-clause-subj", "dobj-poss", "dobj-maker", "dobj-compound",
                  "dobj-with", "dobj-partner", "via-with", "host-object", "offered-between", "nested-place",
-                 "participle-object", "shared-object", "trade-partner", "message-recipient", "dobj-recipient"}
+                 "participle-object", "shared-object", "trade-partner", "message-recipient", "dobj-recipient",
+                 "response-after"}
 RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered", "denied-target", "accusers",
                     "offered-meeting", "declined-object", "consequence-owner", "responded", "asked-before",
                     "ccomp-subj-parties", "reported-attacker"}
-FALLBACK_SOURCES = {"condition-subj", "proposal-subj", "host-object", "shared-object", "ended-owner", "purpose-object",
+FALLBACK_SOURCES = {"condition-subj", "response-after", "proposal-subj", "host-object", "shared-object", "ended-owner", "purpose-object",
                     "answered", "denied-target", "accusers", "offered-meeting", "consequence-owner", "responded",
                     "asked-before"}
 ARG_SOURCES = TOKEN_SOURCES | RESOLVED_SOURCES

@@ -132,8 +132,33 @@ its offsets do not.
   it, set off by commas, has a subject before that comma, the subject is the main
   verb's (and the main verb the root).
 
+- **A day read as the object of a verb of saying.** "Britain announced the same day that
+  it had sanctioned the company" may come out with "the same day" the object of
+  "announced" (or its modifier) and the reported clause a relative clause on "day". When
+  a verb of saying has for its object or modifier a noun the tagger marks as a date or time, and that noun has a
+  relative clause opened by "that" with a subject of its own, the noun is a modifier of
+  the verb and the clause what the verb reports.
+
+- **An infinitive read as the purpose of the verb, not of its object.** "launched the
+  process to restore United Nations sanctions", "made an offer to host talks" may come
+  out with the infinitive a purpose clause on "launched", so that the sanctions would be
+  restored there and then. When an infinitive hung on a verb as an adverbial clause
+  follows at once that verb's object, a noun that says what is planned or proposed (the
+  status lexicon's planned and proposed governors: "process", "plan", "offer"), the
+  infinitive is a clause on the noun.
+
+- **The owner of the last name of a list read as the list's member.** "Niger's General
+  Abdourahamane Tiani, Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim
+  Traore signed …" may come out with "Burkina Faso" the last conjunct and "Traore" an
+  apposition to the first name. A conjunct with a possessive "'s" whose possessed name
+  right after it hangs elsewhere as an apposition is that name's owner, and the name
+  the conjunct. When, as often, the parse also hangs the second name of such a list on
+  the first as an apposition ("Tiani, Goita and Traore", two proper names with a
+  conjunct after the second), the second name is a conjunct of the first.
+
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
-model's parse and before the actors are read."""
+model's parse and before the actors are read. A sentence whose mended parse would not
+be a tree (a word heading itself through others) keeps the model's parse."""
 from __future__ import annotations
 
 from functools import cache
@@ -152,6 +177,30 @@ FINITE = {"VBD", "VBZ"}  # (not VBP: the same word as an infinitive, and often m
 
 @Language.component("diplograph_parse_repair", assigns=["token.dep", "token.pos", "token.tag"])
 def repair_parse(doc: Doc) -> Doc:
+    """Mend the misparses above; a sentence whose mended tree is no tree (a word that
+    would head itself, through others) keeps the model's own parse."""
+    model = [(t.head.i, t.dep_, t.tag_, t.pos_) for t in doc]
+    _repair(doc)
+    for sent in doc.sents:
+        if not _is_tree(sent):
+            for tok in sent:
+                head, dep, tag, pos = model[tok.i]
+                tok.head, tok.dep_, tok.tag_, tok.pos_ = doc[head], dep, tag, pos
+    return doc
+
+
+def _is_tree(sent: Span) -> bool:
+    """Whether every word of ``sent`` reaches the sentence's root without a cycle."""
+    for tok in sent:
+        seen, at = 0, tok
+        while at.head != at:
+            at, seen = at.head, seen + 1
+            if seen > len(sent) or not sent.start <= at.i < sent.end:
+                return False
+    return True
+
+
+def _repair(doc: Doc) -> None:
     for tok in doc:
         if tok.lower_ == "should" and tok.tag_ == "MD":
             inverted_condition(tok)
@@ -159,6 +208,8 @@ def repair_parse(doc: Doc) -> Doc:
         relative_that(tok)
         if tok.tag_ == "VBZ" and tok.dep_ in {"dobj", "pobj"}:
             noun_read_as_verb(tok)
+        if tok.dep_ in {"dobj", "npadvmod"} and tok.ent_type_ in {"DATE", "TIME"}:
+            day_as_object(tok)
     for ent in doc.ents:
         name_read_as_verb(ent)
     for sent in list(doc.sents):
@@ -175,6 +226,13 @@ def repair_parse(doc: Doc) -> Doc:
             clause_as_phrase(tok)
         if tok.dep_ == "ccomp" and tok.pos_ == "NOUN":
             noun_as_clause_verb(tok)
+        if tok.dep_ == "conj" and any(c.dep_ == "case" and c.tag_ == "POS" for c in tok.children):
+            owner_as_conjunct(tok)
+    for tok in doc:
+        if tok.dep_ == "appos" and tok.pos_ == "PROPN":
+            list_as_apposition(tok)
+        if tok.dep_ == "advcl" and tok.tag_ == "VB":
+            infinitive_on_object(tok)
         if tok.pos_ in VERBS:
             name_as_modifier(tok)
             shifted_object(tok)
@@ -185,7 +243,6 @@ def repair_parse(doc: Doc) -> Doc:
             clause_before_semicolon(tok)
             object_as_subject(tok)
             title_as_subject(tok)
-    return doc
 
 
 def participle_with_clause(verb: Token) -> bool:
@@ -390,6 +447,77 @@ def relative_that(tok: Token) -> bool:
     return True
 
 
+def day_as_object(day: Token) -> bool:
+    """Make a day that the parse made the object of a verb of saying a modifier of the
+    verb, and the relative clause on it the clause the verb reports; whether anything
+    changed."""
+    verb = day.head
+    if verb.pos_ not in VERBS or verb.lemma_.lower() not in _say_verbs():
+        return False
+    clause = next((c for c in day.children if c.dep_ == "relcl" and c.i > day.i), None)
+    if clause is None:
+        return False
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    if that is None or that.dep_ in SUBJECTS or that.dep_ == "dobj" \
+            or not any(c.dep_ in SUBJECTS for c in clause.children):
+        return False
+    _attach(day, verb, "npadvmod")
+    _attach(clause, verb, "ccomp")
+    _attach(that, clause, "mark")
+    that.tag_, that.pos_ = "IN", "SCONJ"
+    return True
+
+
+def owner_as_conjunct(owner: Token) -> bool:
+    """Make a conjunct with a possessive "'s" the owner of the name right after it, when
+    that name hangs elsewhere as an apposition, and the name the conjunct; whether
+    anything changed."""
+    case = next(c for c in owner.children if c.dep_ == "case" and c.tag_ == "POS")
+    name = next((t for t in owner.doc[case.i + 1:owner.sent.end] if t.dep_ != "compound"), None)
+    if name is None or name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.i >= owner.i \
+            or any(t.i != name.i and t.head.i != name.i for t in owner.doc[case.i + 1:name.i]):
+        return False
+    head = owner.head
+    if name.is_ancestor(head) and not (head.head == name and head.dep_ in {"nmod", "compound", "appos"}):
+        return False
+    if head.head == name:
+        # "Goita, Niger's General Tiani and Burkina Faso's Captain Traore" with "Tiani" on "Traore":
+        # the middle name is the first one's conjunct
+        _attach(head, name.head, "conj")
+    _attach(name, head, "conj")
+    _attach(owner, name, "poss")
+    return True
+
+
+def list_as_apposition(name: Token) -> bool:
+    """Make a proper name that the parse hung on the proper name before it as an
+    apposition a conjunct of it, when a conjunct joined by "and" follows it (a list of
+    names); whether anything changed."""
+    first = name.head
+    if first.pos_ != "PROPN" or first.i >= name.i or not name.ent_type_ or not first.ent_type_:
+        return False
+    if not any(c.dep_ == "conj" for c in name.children) or not any(c.dep_ == "cc" for c in name.children):
+        return False
+    if name.doc[name.left_edge.i - 1].text != "," or name.left_edge.i - 2 != first.i:
+        return False  # right after the first name (not "called on the army chief, General Burhan, and …")
+    _attach(name, first, "conj")
+    return True
+
+
+def infinitive_on_object(verb: Token) -> bool:
+    """Hang an infinitive that the parse made a purpose clause of a verb on the verb's
+    object right before it, when that object is a noun of planning or proposing;
+    whether anything changed."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
+    if to is None:
+        return False
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i == to.i - 1), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _intent_nouns():
+        return False
+    _attach(verb, obj, "acl")
+    return True
+
+
 def noun_read_as_verb(tok: Token) -> bool:
     """Make a present-tense verb that the parse made an object a plural noun, its proper
     noun subject a modifier; whether anything changed."""
@@ -586,6 +714,12 @@ def shifted_object(verb: Token) -> bool:
 @cache
 def _say_verbs() -> frozenset[str]:
     return default_lexicon().words("say_verbs")
+
+
+@cache
+def _intent_nouns() -> frozenset[str]:
+    lex = default_lexicon()
+    return lex.words("planned_governors") | lex.words("proposed_governors")
 
 
 def _rejoin(verb: Token, above: Token, conjunction: int) -> None:

@@ -84,8 +84,9 @@ class RequirementChecks:
             said = [c for c in tok.children if c.dep_ in {"oprd", "ccomp", "xcomp", "attr"}]
             said += prep_objects(tok, {"as"})
             said += [a for d in direct_objects(tok) for a in d.children if a.dep_ == "amod" and a.i > d.i]  # the adjective after the noun
-            if not direct_objects(tok) or not any(t.lemma_.lower() in words or t.lower_ in words
-                                                  for c in said for t in c.subtree):
+            # "… 'contrary to international law' and a breach of …": a second complement hung on the verb
+            said += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+            if not direct_objects(tok) or not any(_names_one(c, words) for c in said):
                 return False
             answered = {t for d in direct_objects(tok) for t in self.lex.answered_nouns.get(d.lemma_.lower(), ())}
             measure = bool(answered & {"sanction", "propose", "demand", "appeal"})
@@ -116,7 +117,12 @@ class RequirementChecks:
             return any(self.r.kind(p.actor) == "Person" for p in partners) and not self._asks_something(tok)
         if need == "consequence":
             words = self.lex.object_classes.get("consequence", frozenset())
-            content = [t for c in tok.children if c.dep_ in {"ccomp", "xcomp", "prep"} for t in c.subtree]
+            # (not what a participle says the act brings about: "notified the Council that Iran
+            # was in breach, triggering the snapback of sanctions" warns no one)
+            results = {t.i for c in tok.children for r in c.subtree if r.dep_ == "advcl" and r.tag_ == "VBG"
+                       for t in r.subtree}
+            content = [t for c in tok.children if c.dep_ in {"ccomp", "xcomp", "prep"} for t in c.subtree
+                       if t.i not in results]
             return any(t.lemma_.lower() in words for t in content) or \
                 any(t.dep_ == "mark" and t.lower_ in {"if", "unless"} for t in content)
         words = self.lex.object_classes.get(need, frozenset())
@@ -180,3 +186,13 @@ class RequirementChecks:
                 if c.dep_ == "prep" and c.lower_ == "for" and head == tok:
                     return True
         return False
+
+
+def _names_one(tok: Token, words: frozenset[str]) -> bool:
+    """Whether the phrase headed by ``tok`` holds one of ``words``: a word (by lemma or
+    as written) or a run of words ("act of war", "contrary to international law")."""
+    tokens = list(tok.subtree)
+    if any(t.lemma_.lower() in words or t.lower_ in words for t in tokens):
+        return True
+    text = f" {' '.join(t.lower_ for t in tokens)} "
+    return any(" " in w and f" {w} " in text for w in words)

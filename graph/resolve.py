@@ -41,6 +41,8 @@ class Referents:
     thing_openers: frozenset[str] = frozenset()  # "Typhoon Haikui": no person's name
     company_suffixes: frozenset[str] = frozenset()  # "Sinovel Wind Group", "Huawei Technologies Co Ltd"
     backing_words: frozenset[str] = frozenset()  # "the Iran-backed group" is not Iran's own
+    company_nouns: frozenset[str] = frozenset()  # "the company": the last firm named
+    voice_titles: frozenset[str] = frozenset()  # "'We …,' the spokesman said": "we" is the state
 
 
 @cache
@@ -353,8 +355,6 @@ class Resolver:
 
     def _counterpart(self, tok: Token) -> list[Ref]:
         places = [r for r in self._states_in(tok, NP_DEPS - {"poss"}) if self.kind(r.actor) != "Person"]
-        if tok.tag_ in PLURAL_TAGS:
-            return [Ref(p.actor, "counterparts-group", p.start, p.end) for p in places]
         owners = [c for c in tok.children if c.dep_ == "poss"]
         reference = []
         for owner in owners:
@@ -362,6 +362,9 @@ class Resolver:
         if not reference and self.coref is not None:
             reference = self.coref.clause_subject_person(tok)
         roles = {r.role for ref in reference for r in self.gaz.roles_on(ref.actor, self.published)}
+        if tok.tag_ in PLURAL_TAGS:
+            counted = self.coref.counted_counterparts(tok, reference, tuple(sorted(roles))) if self.coref else []
+            return counted or [Ref(p.actor, "counterparts-group", p.start, p.end) for p in places]
         for place in places:
             for role in sorted(roles):
                 holder = self._sole_holder(role, place.actor)

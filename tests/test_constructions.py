@@ -1843,6 +1843,68 @@ CASES = {
         "Kyiv was pounded by Russian missiles and drones in the early hours of Thursday, Ukrainian officials said.",
         "2025-04-24", lambda: {("attack", A("Russia"), A("Ukraine"), "occurred", "2025-04-24")},
         lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", None)}),
+    "appeal-we-of-a-leader-is-the-leader": (
+        "\"We call on Russia to pull its troops back,\" Macron said on Tuesday.", "2022-02-09",
+        lambda: {("appeal", A("Macron"), A("Russia"), "occurred", "2022-02-08")},
+        lambda: {("appeal", A("France"), A("Russia"), "occurred", "2022-02-08")}),
+    "appeal-we-of-a-spokesperson-is-the-state": (
+        "\"We call on Russia to de-escalate,\" White House Press Secretary Jen Psaki said on Thursday.", "2022-02-11",
+        lambda: {("appeal", A("United States"), A("Russia"), "occurred", "2022-02-10")},
+        lambda: {("appeal", A("Jen Psaki"), A("Russia"), "occurred", "2022-02-10")}),
+    "sanction-the-two-men-named-together-as-objects": (
+        "Canada sanctioned two army officers, Ivan Korolev and Pavel Gusarov, on Monday. "
+        "A Kremlin spokesman, Dmitry Peskov, called the step hostile. Australia sanctioned the two men on Tuesday.",
+        "2024-03-27",
+        lambda: {("sanction", A("Australia"), "ivan-korolev", "occurred", "2024-03-26"),
+                 ("sanction", A("Australia"), "pavel-gusarov", "occurred", "2024-03-26")},
+        lambda: {("sanction", A("Australia"), "dmitry-peskov", "occurred", "2024-03-26")}),
+    "sanction-the-company-is-the-firm-named-before": (
+        "Washington sanctioned Shenzhen Huaxin Trading Co on Monday. Britain sanctioned the company on Tuesday.",
+        "2024-03-27", lambda: {("sanction", A("United Kingdom"), "shenzhen-huaxin-trading-co", "occurred", "2024-03-26")},
+        set),
+    "sanction-announced-the-same-day": (
+        "Japan sanctioned Russia on Friday. Canada announced the same day that it had sanctioned Belarus.",
+        "2024-02-26", lambda: {("sanction", A("Canada"), A("Belarus"), "occurred", "2024-02-23")}, set),
+    "accuse-calling-a-move-contrary-to-law": (
+        "Lithuania called the Chinese blockade \"contrary to international law\".", "2022-01-05",
+        lambda: {("accuse", A("Lithuania"), A("China"), "occurred", None)}, set),
+    "meet-attending-talks-to-come-is-not-the-call-before": (
+        "Erdogan spoke with Putin by phone on Saturday. His spokesman Ibrahim Kalin will also attend Monday's talks.",
+        "2023-03-13", set,
+        lambda: {("meet", meet(A("Ibrahim Kalin"), A("Erdogan"), A("Putin")), "planned", "2023-03-13")}),
+    "meet-with-his-three-counterparts-named-together": (
+        "Antony Blinken, Penny Wong and Yoshimasa Hayashi said the Quad would meet again. "
+        "Indian Foreign Minister Subrahmanyam Jaishankar held a video call with his three counterparts on Friday.",
+        "2023-02-12",
+        lambda: {("meet", meet(A("Jaishankar"), A("Antony Blinken")), "occurred", "2023-02-10"),
+                 ("meet", meet(A("Jaishankar"), A("Penny Wong")), "occurred", "2023-02-10"),
+                 ("meet", meet(A("Jaishankar"), A("Yoshimasa Hayashi")), "occurred", "2023-02-10")}, set),
+    "warn-notifying-a-breach-with-its-result-is-no-warning": (
+        "Germany notified the U.N. Security Council that Iran was in breach of the deal, triggering the return of "
+        "sanctions.", "2025-08-29", set,
+        lambda: {("warn", A("Germany"), A("U.N. Security Council"), "occurred", None)}),
+    "sanction-a-process-to-impose-is-planned": (
+        "Germany launched the process to restore EU sanctions on Belarus.", "2024-05-15",
+        lambda: {("sanction", A("European Union"), A("Belarus"), "planned", None)}, set),
+    "sanction-restored": (
+        "Washington restored sanctions on Venezuela's oil sector on Tuesday.", "2024-04-18",
+        lambda: {("sanction", A("United States"), A("Venezuela"), "occurred", "2024-04-16")}, set),
+    "warn-to-respond-after-others-acted": (
+        "North Korea warned on Monday it would retaliate after South Korea and the United States began joint drills.",
+        "2023-08-22",
+        lambda: {("warn", A("North Korea"), A("South Korea"), "occurred", "2023-08-21"),
+                 ("warn", A("North Korea"), A("United States"), "occurred", "2023-08-21")}, set),
+    "meet-between-one-side-and-the-other": (
+        "Talks between Antony Blinken and Jake Sullivan on one side and Wang Yi on the other lasted eight hours.",
+        "2023-03-20",
+        lambda: {("meet", meet(A("Antony Blinken"), A("Wang Yi")), "occurred", None),
+                 ("meet", meet(A("Jake Sullivan"), A("Wang Yi")), "occurred", None)},
+        lambda: {("meet", meet(A("Antony Blinken"), A("Jake Sullivan")), "occurred", None)}),
+    "meet-list-of-titled-names-with-owners": (
+        "Mali's Colonel Assimi Goita, Niger's General Abdourahamane Tiani and Burkina Faso's Captain Ibrahim Traore "
+        "met in Bamako on Friday.", "2023-06-04",
+        lambda: {("meet", meet(A("Assimi Goita"), A("Abdourahamane Tiani"), A("Ibrahim Traore")), "occurred",
+                  "2023-06-02")}, set),
     "aid-supporting-a-stance-is-no-aid": (
         "Pakistan said it supported China's reunification.", "2024-05-15",
         set, lambda: {("aid", A("Pakistan"), A("China"), "occurred", None)}),

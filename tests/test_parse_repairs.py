@@ -331,3 +331,43 @@ def test_a_relative_that_is_a_relative_pronoun():
     doc, words = parsed(text)
     assert before_repairs(text)[words["that"].i].tag_ != "WDT"  # the misreading this mends
     assert words["that"].tag_ == "WDT"
+
+
+def test_a_day_read_as_the_object_of_a_saying_lets_the_clause_be_reported():
+    text = "Japan sanctioned Russia on Friday. Canada announced the same day that it had sanctioned Belarus."
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["Belarus"].i - 1].dep_ == "relcl"  # the misreading this mends
+    said, sanctioned = words["announced"], words["Belarus"].head
+    assert sanctioned.head == said and sanctioned.dep_ == "ccomp"
+    assert words["day"].head == said and words["that"].dep_ == "mark"
+
+
+def test_an_infinitive_after_a_plan_noun_hangs_on_the_noun():
+    text = "Germany launched the process to restore EU sanctions on Belarus."
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["restore"].i].head.text == "launched"  # the misreading this mends
+    assert words["restore"].head == words["process"] and words["restore"].dep_ == "acl"
+
+
+def test_titled_names_with_owners_in_a_list_are_conjuncts():
+    text = ("Mali's Colonel Assimi Goita, Niger's General Abdourahamane Tiani and Burkina Faso's Captain Ibrahim Traore "
+            "met in Bamako on Friday.")
+    doc, words = parsed(text)
+    before = before_repairs(text)
+    assert before[words["Traore"].i].dep_ == "appos" and before[words["Faso"].i].dep_ == "conj"  # the misreading
+    assert {words["Tiani"].head.text, words["Traore"].head.text} <= {"Goita", "Tiani"}
+    assert words["Tiani"].dep_ == words["Traore"].dep_ == "conj"
+    assert words["Faso"].head == words["Traore"] and words["Faso"].dep_ == "poss"
+
+
+def test_a_sentence_whose_mended_parse_is_no_tree_keeps_the_models(monkeypatch):
+    import graph.parse_repair as repair
+
+    def looping(doc):  # a repair gone wrong: two words that hang on each other
+        doc[0].head, doc[1].head = doc[1], doc[0]
+
+    text = "Biden met Xi in Bali."
+    monkeypatch.setattr(repair, "_repair", looping)
+    doc = repair.repair_parse(before_repairs(text))
+    model = before_repairs(text)
+    assert [(t.head.i, t.dep_) for t in doc] == [(t.head.i, t.dep_) for t in model]
