@@ -259,6 +259,9 @@ class Coref:
                 return [Ref(persons[0].actor, "coref-reporter", tok.i, tok.i + 1)]
         if low in PLURAL_PRONOUNS and (len(refs) > 1 or not persons) and subject.tag_ in PLURAL_TAGS:
             return [Ref(r.actor, "coref-reporter", tok.i, tok.i + 1) for r in refs]
+        if low == "it" and len(refs) == 1 and not persons and subject.pos_ == "PROPN":
+            # "Germany, one of Rwanda's main donors, said it had called off talks": not Rwanda
+            return [Ref(refs[0].actor, "coref-reporter", tok.i, tok.i + 1)]
         return None
 
     def _person(self, tok: Token, gender: str) -> list[Ref]:
@@ -436,14 +439,17 @@ class Coref:
         text goes on calling "the two leaders", unless its own sentence has named ``n``
         people already ("Biden spoke with Macron and the two leaders discussed …"). A noun
         with no roles ("the two men") takes a pair named together in any place ("sanctioned
-        … two of the men, Zhao Guangzong and Ni Gaobin"). (Not for states: "both sides" are
+        … two of the men, Zhao Guangzong and Ni Gaobin"). Leaders named together as a subject
+        are looked for back to the start of the text. (Not for states: "both sides" are
         often the parties a pair of mediators speaks of.)"""
         here = self.sent_of[tok.i]
         named_here = {r.actor for e in self.entries if e.sent == here and e.i < tok.i for r in e.refs
                       if self.r.kind(r.actor) == "Person"}
         if len(named_here) >= n:
             return []
-        for entry in self._before(tok):
+        near = list(self._before(tok))
+        beyond = [e for e in reversed(self.entries) if e.sent < here - WINDOW]  # "the two leftist leaders", paragraphs on
+        for entry in near + (beyond if roles else []):
             if entry.sent == here or not (entry.subject or not roles):
                 continue
             actors = list(dict.fromkeys(r.actor for r in entry.refs))

@@ -553,6 +553,9 @@ class EventReader(ArgumentSources, RequirementChecks):
             if before:
                 found.group, found.rule = unique_refs(before + hosting), f"{found.rule}+told-before"
                 return found
+        if not owners and len({h.actor for h in hosting}) >= 2:
+            found.group = unique_refs(hosting)  # "Ruto convened the virtual meeting, which Kagame joined"
+            return found
         if len(owners) >= 2:
             found.group = owners
             return found
@@ -599,7 +602,8 @@ class EventReader(ArgumentSources, RequirementChecks):
 
     def _meeting_partners(self, verb: Token) -> list[Ref]:
         """The parties of the meeting a statement was made in ("In a phone call with Putin,
-        Erdogan floated…"; "During the talks, Petro proposed…" after the meeting was told)."""
+        Erdogan floated…"; "During the talks, Petro proposed…" after the meeting was told;
+        "spoke with Kagame and called for a ceasefire")."""
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.lex.partner_preps):
             for noun in (o for o in prep.children if o.dep_ == "pobj"):
                 if not any(e.type == "meet" for e in self._entries(noun)):
@@ -608,6 +612,11 @@ class EventReader(ArgumentSources, RequirementChecks):
                 if not partners and _definite(noun) and not any(c.dep_ in {"prep", "relcl", "acl"} for c in noun.children):
                     partners = self._meeting_told_before(noun)
                 return partners
+        if verb.dep_ == "conj" and verb.head.i < verb.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            # "Rubio spoke with Kagame on Tuesday and called for an immediate ceasefire": said in that call
+            reading = self._reading(verb.head, frozenset({"meet"}))
+            if reading is not None and reading.head == verb.head and (reading.group or reading.pairs):
+                return unique_refs(reading.group or [r for pair in reading.pairs for r in pair])
         return []
 
     def _sides_after(self, prep: Token) -> list[tuple[Ref, Ref]]:
@@ -746,8 +755,11 @@ class EventReader(ArgumentSources, RequirementChecks):
 
     def _mediators(self, found: Found) -> list[Ref]:
         """Parties a participle on the meeting names by 'by': "talks … mediated by Angolan
-        Foreign Minister Tete Antonio", "talks in St Vincent hosted by Ralph Gonsalves"."""
-        out: list[Ref] = []
+        Foreign Minister Tete Antonio", "talks in St Vincent hosted by Ralph Gonsalves"; or
+        a relative clause, by its subject: "the virtual meeting, which Kagame joined"."""
+        out: list[Ref] = [r for c in found.trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in self.lex.mediators
+                          for s in c.children if s.dep_ == "nsubj" and s.tag_ not in RELATIVE_TAGS
+                          for r in self.r.resolve(s)]
         # also hung on the place: "talks in St Vincent and the Grenadines hosted by Ralph Gonsalves"
         places = [p for o in prep_objects(found.trigger, {"in", "at"}) for p in (o, *o.conjuncts)]
         for word in (found.trigger, found.light, *places):

@@ -6,7 +6,10 @@ verb: in "ECOWAS imposed sanctions on Niger" it makes "ECOWAS" the root and
 A sentence where a one-word name the gazetteer knows is tagged as a verb, auxiliary,
 adverb or preposition is parsed again with that word replaced by a stand-in of the
 same kind that the model knows as a proper noun (`STAND_INS`), and that parse is
-copied back onto the sentence's tokens with the name's own lemma. The text itself is
+copied back onto the sentence's tokens with the name's own lemma. So is a sentence
+where a word of a person's name of several words is tagged as a word no name is ("with
+President To Lam": "To" a preposition), the name's words replaced by a person's name
+the model knows (`PERSON_STAND_INS`). The text itself is
 never changed, so character offsets stay those of the article.
 
 `NameParse` is the spaCy component "diplograph_name_parse"; it runs after the
@@ -22,6 +25,18 @@ from .headlines import Reparse, english_words, splice
 NOT_NAMES = frozenset({"VERB", "AUX", "ADV", "ADP"})
 # names every English model reads as proper nouns, by the kind of actor replaced
 STAND_INS = {"Country": "France", "Organization": "NATO", "Person": "Johnson"}
+PERSON_STAND_INS = ("John", "Paul", "Johnson")  # first, middle and last words of a longer name
+FUNCTION_TAGS = NOT_NAMES | {"DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX"}
+
+
+def long_person_names(gaz: Gazetteer) -> dict[str, list[tuple[str, ...]]]:
+    """People's names of several words (labels and aliases), by their first word."""
+    names: dict[str, list[tuple[str, ...]]] = {}
+    for surface in gaz.surfaces:
+        words = tuple(surface.text.split())
+        if surface.kind in {"label", "alias"} and len(words) > 1 and gaz.actors[surface.actor].kind == "Person":
+            names.setdefault(words[0], []).append(words)
+    return names
 
 
 def name_kinds(gaz: Gazetteer, is_word) -> dict[str, str]:
@@ -55,6 +70,7 @@ class NameParse:
         # verb, or when the verb after them is read as a modifier
         self.surnames = {k: v for k, v in name_kinds(default_gazetteer(), lambda word: False).items()
                          if v == "Person" and k not in self.kinds and k not in STAND_INS.values()}
+        self.long_names = long_person_names(default_gazetteer())
 
     def misread(self, sent: Span) -> list[int]:
         """Offsets in `sent` of the names tagged as something no name is, and of the
@@ -64,18 +80,32 @@ class NameParse:
         return [t.i - sent.start for t in sent if t.pos_ in NOT_NAMES and t.text in self.kinds
                 or t.text in self.surnames and _verb_misread(t)]
 
+    def misread_long(self, sent: Span) -> dict[int, str]:
+        """Offsets in `sent` of the words of people's longer names one of which is tagged
+        as a word no name is, with the stand-in word for each."""
+        out: dict[int, str] = {}
+        words = [t.text for t in sent]
+        for n, word in enumerate(words):
+            for name in self.long_names.get(word, ()):
+                if tuple(words[n:n + len(name)]) == name and any(
+                        sent[k].pos_ in FUNCTION_TAGS for k in range(n, n + len(name))):
+                    stand = (PERSON_STAND_INS[0], *[PERSON_STAND_INS[1]] * (len(name) - 2), PERSON_STAND_INS[2])
+                    out.update({n + k: w for k, w in enumerate(stand)})
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         parses = []
+        kinds = {**self.surnames, **self.kinds}
         for sent in doc.sents:
-            found = self.misread(sent)
+            found = {i: STAND_INS[kinds[sent[i].text]] for i in self.misread(sent)}
+            found.update(self.misread_long(sent))
             parsed = self._parse(sent, found) if found else None
             if parsed is not None and not any(parsed[i].pos_ in NOT_NAMES or _verb_misread(parsed[i]) for i in found):
                 parses.append((sent, parsed))  # (else the stand-in did not help: the first parse stays)
         return splice(doc, parses)
 
-    def _parse(self, sent: Span, found: list[int]) -> Doc:
-        kinds = {**self.surnames, **self.kinds}
-        parsed = self.reparse([STAND_INS[kinds[t.text]] if t.i - sent.start in found else t.text for t in sent], sent)
+    def _parse(self, sent: Span, found: dict[int, str]) -> Doc:
+        parsed = self.reparse([found.get(t.i - sent.start, t.text) for t in sent], sent)
         for i in found:
             parsed[i].lemma_ = sent[i].text  # the name's own lemma, not the stand-in's
         return parsed

@@ -69,10 +69,11 @@ its offsets do not.
   out with "accused" joined to "was", so that Glas would accuse. A past-tense verb
   without a subject of its own, joined to the "be" of a that-clause a verb of saying
   reports in the past, is joined to the verb of saying; so is one joined to a
-  progressive or a modal verb the verb of saying reports ("said the United States was
-  taking a gamble and warned that…", "said the president would travel to the island and
-  accused Guyana…": a simple past does not share the subject of "was taking" or "would
-  travel").
+  progressive, a modal or a past perfect verb the verb of saying reports ("said the
+  United States was taking a gamble and warned that…", "said the president would travel
+  to the island and accused Guyana…", "said the coast guard had taken measures and blamed
+  Manila": a simple past does not share the subject of "was taking", "would travel" or
+  "had taken").
 
 - **A perfect verb coordinated with the clause reported before it.** "Pretoria has denied
   that the law permits seizures and has accused Washington of …" may come out with "has
@@ -266,6 +267,13 @@ def verb_with_said_copula(verb: Token) -> bool:
     head = verb.head
     progressive = head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)  # "would travel", "could be considered"
+    if head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):  # "had taken"
+        # (not "The Kremlin said Vladimir Putin had spoken with Pashinyan and urged both sides":
+        # an institution telling what a person did goes on telling it)
+        reported = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        modal = modal or not (reported is not None and reported.ent_type_ == "PERSON"
+                              and (speaker is None or speaker.ent_type_ != "PERSON"))
     if verb.tag_ != "VBD" or verb.dep_ != "conj" or head.dep_ != "ccomp" or not (
             head.lemma_.lower() == "be" or progressive or modal):
         return False

@@ -371,3 +371,18 @@ def test_a_sentence_whose_mended_parse_is_no_tree_keeps_the_models(monkeypatch):
     doc = repair.repair_parse(before_repairs(text))
     model = before_repairs(text)
     assert [(t.head.i, t.dep_) for t in doc] == [(t.head.i, t.dep_) for t in model]
+
+
+def test_a_past_verb_joined_to_a_reported_past_perfect_is_joined_to_the_saying():
+    text = "Mao Ning said on Tuesday that the Chinese coast guard had acted lawfully and blamed Manila for the clash."
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["blamed"].i].head.text == "acted"  # the misreading this mends
+    assert words["blamed"].head == words["said"]
+
+
+def test_a_person_named_with_a_word_read_as_a_preposition_is_one_name():
+    text = "Putin flew to Hanoi overnight and held talks there on Thursday with President To Lam."
+    doc, words = parsed(text)
+    assert model_only(text)[words["To"].i].pos_ == "ADP"  # the misreading this mends
+    assert words["To"].pos_ == "PROPN" and words["To"].lemma_ == "To"
+    assert words["Lam"].head.i == words["To"].i or words["To"].head.i == words["Lam"].i
