@@ -236,8 +236,12 @@ class Coref:
         return out
 
     def _venue(self, entry: "Entry") -> bool:
+        """Whether the phrase names where something is, or what a word is about ("in
+        Seoul", "remarks on Taiwan"): no party to what the text goes on telling."""
         tok = self.doc[entry.i]
-        return tok.dep_ == "pobj" and tok.head.lower_ in {"at", "in"} and tok.head.head.pos_ in {"NOUN", "VERB"}
+        return tok.dep_ == "pobj" and (tok.head.lower_ in {"at", "in"} and tok.head.head.pos_ in {"NOUN", "VERB"}
+                                       or tok.head.lower_ in {"on", "about", "over"} and tok.head.head.pos_ == "NOUN"
+                                       and tok.head.head.lemma_.lower() in self.r.referents.topic_nouns)
 
     def _reporter(self, tok: Token) -> list[Ref] | None:
         """"Russian officials said they sent tanks", "Macron said he would go": the subject
@@ -335,8 +339,8 @@ class Coref:
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if lemma in self.r.referents.other_party_nouns and owner is not None and tok.tag_ not in PLURAL_TAGS:
             return self._other_party(tok, owner)  # "Ruto urged his guest"
-        if lemma == "two" and tok.pos_ == "NUM" and "the" in dets and tok.dep_ in {"nsubj", "nsubjpass"}:
-            return self._last_two(tok, "Person", ())  # "when the two meet"
+        if lemma in COUNTS and tok.pos_ == "NUM" and "the" in dets and tok.dep_ in {"nsubj", "nsubjpass"}:
+            return self._last_two(tok, "Person", (), n=COUNTS[lemma])  # "when the two meet", "the three met"
         if lemma in pairs and tok.tag_ in PLURAL_TAGS and (dets & COUNTS.keys() or lemma == "president" and "the" in dets):
             n = max([COUNTS[d] for d in dets if d in COUNTS] or [2])  # "the three European powers"
             return self._last_two(tok, *pairs[lemma], n=n)

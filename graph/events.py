@@ -546,6 +546,9 @@ class EventReader(ArgumentSources, RequirementChecks):
             return self._meeting(found, side, partners, False)
         hosting = self._mediators(found) + (light_subject if found.light is not None
                                             and found.light.lemma_.lower() in self.lex.mediators else [])
+        if found.light is not None and found.light.lemma_.lower() in self.lex.mediators and light_subject:
+            # "Wang Yi co-hosted a meeting … alongside Fiji's Prime Minister Frank Bainimarama"
+            hosting += refs_of(self.r, prep_objects(found.light, {"alongside"}))
         if hosting and not owners and _definite(tok):
             # "… their meeting in Argyle. The meeting was hosted by Gonsalves": the
             # meeting told before, with its host
@@ -741,6 +744,7 @@ class EventReader(ArgumentSources, RequirementChecks):
             # Seoul, "a White House summit hosted by Trump" is Trump's, not also the United States'
             groups = [[r for r in g if not any(o.actor != r.actor and self.r.country_of(o.actor) == r.actor for o in g)]
                       for g in groups]
+            groups = [pair for g in groups for pair in self._across_sides(g)]
             return [Event(participants=tuple(sorted({r.actor for r in g})), mention=self._mention(found, g), **base)
                     for g in groups if len({r.actor for r in g}) >= 2]
         out = []
@@ -753,17 +757,28 @@ class EventReader(ArgumentSources, RequirementChecks):
                                  mention=self._mention(found, [agent, *targets]), **base))
         return out
 
+    def _across_sides(self, group: list[Ref]) -> list[list[Ref]]:
+        """A meeting of two or more sides where one side sends several people ("Rubio and
+        Lavrov spoke …, joined by Waltz and Ushakov"): the pairs across sides, not the
+        colleagues; else the group as it is."""
+        group = unique_refs(group)
+        sides = {r.actor: self.r.country_of(r.actor) for r in group}
+        if len(set(sides.values())) < 2 or len(set(sides.values())) == len(sides):
+            return [group]
+        return [[a, b] for n, a in enumerate(group) for b in group[n + 1:] if sides[a.actor] != sides[b.actor]]
+
     def _mediators(self, found: Found) -> list[Ref]:
         """Parties a participle on the meeting names by 'by': "talks … mediated by Angolan
-        Foreign Minister Tete Antonio", "talks in St Vincent hosted by Ralph Gonsalves"; or
-        a relative clause, by its subject: "the virtual meeting, which Kagame joined"."""
+        Foreign Minister Tete Antonio", "talks in St Vincent hosted by Ralph Gonsalves",
+        "spoke for four hours, joined by Waltz and Ushakov"; or a relative clause, by its
+        subject: "the virtual meeting, which Kagame joined"."""
         out: list[Ref] = [r for c in found.trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in self.lex.mediators
                           for s in c.children if s.dep_ == "nsubj" and s.tag_ not in RELATIVE_TAGS
                           for r in self.r.resolve(s)]
         # also hung on the place: "talks in St Vincent and the Grenadines hosted by Ralph Gonsalves"
         places = [p for o in prep_objects(found.trigger, {"in", "at"}) for p in (o, *o.conjuncts)]
         for word in (found.trigger, found.light, *places):
-            for clause in (c for c in (word.children if word is not None else ()) if c.dep_ == "acl"
+            for clause in (c for c in (word.children if word is not None else ()) if c.dep_ in {"acl", "advcl"}
                            and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.mediators):
                 for by in (c for c in clause.children if c.dep_ == "agent"):
                     out.extend(r for o in by.children if o.dep_ == "pobj" for r in self.r.resolve(o))

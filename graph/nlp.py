@@ -43,7 +43,13 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 
 
+# "co-hosted", "co-chaired": the prefix stays on its word (split, the model reads "co" as the verb)
+JOINED_PREFIX = r"(?<!\bco)"  # (not in names: "Organisation for Security and Co-operation")
+
+
 def split_abbreviated_names(nlp: Language) -> None:
     """Let the tokenizer split "U.S.-led" into "U.S.", "-", "led", so that the name is
-    read: the state that drafted, led or backed what the word names."""
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
+    read: the state that drafted, led or backed what the word names; and keep "co-" on
+    the word it prefixes ("co-hosted a meeting")."""
+    infixes = [JOINED_PREFIX + p if "(?:-|" in p else p for p in nlp.Defaults.infixes]
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, ABBREVIATION_HYPHEN]).finditer

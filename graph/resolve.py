@@ -42,6 +42,7 @@ class Referents:
     company_suffixes: frozenset[str] = frozenset()  # "Sinovel Wind Group", "Huawei Technologies Co Ltd"
     backing_words: frozenset[str] = frozenset()  # "the Iran-backed group" is not Iran's own
     company_nouns: frozenset[str] = frozenset()  # "the company": the last firm named
+    topic_nouns: frozenset[str] = frozenset()  # "remarks on Taiwan": Taiwan is what was said of
     voice_titles: frozenset[str] = frozenset()  # "'We …,' the spokesman said": "we" is the state
 
 

@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 
 DATE_LABELS = {"DATE"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-MODE_PREPS = {"by", "over", "via", "on", "in", "through"}
+MODE_PREPS = {"by", "over", "via", "on", "in", "through", "for"}  # ("spoke for four hours": face to face)
 
 
 def _year_before(day: date) -> date:
@@ -79,8 +79,19 @@ def _split(span: Span) -> list[Span]:
     return [doc[a + (1 if a in cuts else 0):b] for a, b in zip(bounds, bounds[1:]) if b > a + (1 if a in cuts else 0)]
 
 
+DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
+
+
+def _duration(span: Span) -> bool:
+    """Whether ``span`` says how long something lasted ("for about four and a half
+    hours", "for two days"), not when it was."""
+    head = span.root.head
+    return head.lower_ == "for" and head.dep_ == "prep" and any(t.like_num for t in span) and any(
+        t.lemma_.lower() in DURATION_UNITS for t in span)
+
+
 def _date_spans(sent: Span) -> list[Span]:
-    spans = [part for e in sent.ents if e.label_ in DATE_LABELS for part in _split(e)]
+    spans = [part for e in sent.ents if e.label_ in DATE_LABELS for part in _split(e) if not _duration(part)]
     for start, end, _text in dates.find_date_expressions(sent.text):
         span = sent.char_span(start, end, alignment_mode="expand")
         if span is None:

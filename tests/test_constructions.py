@@ -1933,6 +1933,32 @@ CASES = {
     "appeal-an-institution-telling-what-a-leader-had-done": (
         "The Kremlin said Vladimir Putin had spoken with Nikol Pashinyan and urged Azerbaijan to halt the fighting.",
         "2022-09-13", lambda: {("appeal", A("Vladimir Putin"), A("Azerbaijan"), "occurred", None)}, set),
+    "meet-the-three-named-before": (
+        "Macron sat beside Scholz while Biden spoke. The three met again at the palace on Tuesday.", "2023-05-25",
+        lambda: {("meet", meet(A("Macron"), A("Olaf Scholz"), A("Biden")), "occurred", "2023-05-23")}, set),
+    "sanction-suspending-imports": (
+        "China said on Friday it was suspending imports of Japanese seafood.", "2023-08-25",
+        lambda: {("sanction", A("China"), A("Japan"), "occurred", "2023-08-25")}, set),
+    "meet-speaking-for-hours-and-its-day": (
+        "Antony Blinken met reporters in Riyadh on Tuesday. Blinken and Sergei Lavrov spoke for about four hours "
+        "at the palace.", "2025-02-19",
+        lambda: {("meet", meet(A("Antony Blinken"), A("Sergei Lavrov")), "occurred", "2025-02-18")}, set),
+    "meet-colleagues-of-one-side-do-not-meet-each-other": (
+        "Marco Rubio and Sergei Lavrov spoke for four hours, joined by Mike Waltz and Yuri Ushakov.", "2025-02-19",
+        lambda: {("meet", meet(A("Marco Rubio"), A("Sergei Lavrov")), "occurred", None),
+                 ("meet", meet(A("Mike Waltz"), A("Yuri Ushakov")), "occurred", None)},
+        lambda: {("meet", meet(A("Marco Rubio"), A("Mike Waltz")), "occurred", None),
+                 ("meet", meet(A("Marco Rubio"), A("Sergei Lavrov"), A("Mike Waltz"), A("Yuri Ushakov")),
+                  "occurred", None)}),
+    "meet-the-two-countries-are-not-a-topic": (
+        "China suspended imports from Japan after Prime Minister Sanae Takaichi's remarks on Taiwan. Diplomats from "
+        "the two countries held talks in Beijing.", "2025-11-19",
+        lambda: {("meet", meet(A("China"), A("Japan")), "occurred", None)},
+        lambda: {("meet", meet(A("China"), A("Taiwan")), "occurred", None)}),
+    "meet-co-hosting-alongside": (
+        "Wang Yi co-hosted a meeting with Pacific island ministers in Suva on Monday alongside Fijian Prime Minister "
+        "Frank Bainimarama.", "2022-05-31",
+        lambda: {("meet", meet(A("Wang Yi"), A("Frank Bainimarama")), "occurred", "2022-05-30")}, set),
     "aid-supporting-a-stance-is-no-aid": (
         "Pakistan said it supported China's reunification.", "2024-05-15",
         set, lambda: {("aid", A("Pakistan"), A("China"), "occurred", None)}),

@@ -386,3 +386,9 @@ def test_a_person_named_with_a_word_read_as_a_preposition_is_one_name():
     assert model_only(text)[words["To"].i].pos_ == "ADP"  # the misreading this mends
     assert words["To"].pos_ == "PROPN" and words["To"].lemma_ == "To"
     assert words["Lam"].head.i == words["To"].i or words["To"].head.i == words["Lam"].i
+
+
+def test_a_co_prefix_stays_on_its_verb_with_the_verbs_lemma():
+    doc, words = parsed("Wang Yi co-hosted a meeting in Suva, and Saudi Arabia co-chaired the talks.")
+    assert words["co-hosted"].lemma_ == "co-host" and words["co-hosted"].pos_ == "VERB"
+    assert words["co-chaired"].lemma_ == "co-chair"
