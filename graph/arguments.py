@@ -299,6 +299,7 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
     if source == "offered-between":  # "offered to host talks between Ethiopia and Somalia", "to mediate between"
         clauses = [c for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp"]  # "offered to help mediate between"
         nouns = direct_objects(tok) + [d for c in clauses for d in direct_objects(c)]
         return [b for h in [*nouns, *clauses] for b in prep_objects(h, {"between", "among"})]
     if source == "shared-object":  # "accused the United States of spying and warned that …": the one accused

@@ -235,11 +235,18 @@ class Coref:
         out |= {t.i for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for t in p.subtree}
         return out
 
+    def _go_between(self, entry: "Entry") -> bool:
+        """Whether the phrase names who brought others together ("mediated by Qatar and
+        Turkey", "talks brokered by Erdogan"): not one of "the two sides"."""
+        tok = self.doc[entry.i]
+        return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and \
+            tok.head.head.lemma_.lower() in self.r.referents.go_between_verbs
+
     def _venue(self, entry: "Entry") -> bool:
         """Whether the phrase names where something is, or what a word is about ("in
         Seoul", "remarks on Taiwan"): no party to what the text goes on telling."""
         tok = self.doc[entry.i]
-        return tok.dep_ == "pobj" and (tok.head.lower_ in {"at", "in"} and tok.head.head.pos_ in {"NOUN", "VERB"}
+        return tok.dep_ == "pobj" and (tok.head.lower_ in {"at", "in"} and tok.head.head.pos_ in {"NOUN", "PROPN", "VERB"}
                                        or tok.head.lower_ in {"on", "about", "over"} and tok.head.head.pos_ == "NOUN"
                                        and tok.head.head.lemma_.lower() in self.r.referents.topic_nouns)
 
@@ -404,11 +411,14 @@ class Coref:
                     out |= {span.actor, self.r.country_of(span.actor)}
         return out
 
-    def _clause_subject(self, tok: Token) -> set[str]:
-        """The actors, and their states, named by the subject of the verb above ``tok``."""
+    def _clause_subject(self, tok: Token, controlled: bool = False) -> set[str]:
+        """The actors, and their states, named by the subject of the verb above ``tok``
+        (or, when ``controlled``, of the verb whose subject an infinitive takes)."""
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if verb is not None and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head == verb and verb.dep_ == "ccomp":
             verb = verb.head  # "Russia proposed that the two countries resume talks": the proposer's clause
+        while controlled and verb is not None and verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "Iran offered to help mediate between the two neighbours": Iran's clause
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
         if subj is not None and subj.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
             subj = verb.head  # "Putin, who held separate talks with both men": Putin
@@ -514,6 +524,8 @@ class Coref:
         for entry in self._before(tok):
             if sentences is not None and entry.sent < self.sent_of[tok.i] - sentences:
                 break
+            if self._go_between(entry):
+                continue
             states = list(dict.fromkeys(self.r.country_of(r.actor) for r in entry.refs))
             states = [x for x in states if self.r.kind(x) == "Country"]
             if len(entry.refs) == len(states) and (len(states) == n if exact else len(states) >= 2) \
@@ -533,9 +545,10 @@ class Coref:
             main = self._main_parties(tok)
             if main:  # "The two sides are due to hold talks": the story's two parties, not the last two named
                 return [Ref(a, "coref-sides", tok.left_edge.i, tok.i + 1) for a in main]
-        between = any(a.dep_ == "prep" and a.lower_ == "between" for a in tok.ancestors)
-        # (the parties of "a meeting between the two countries" may include the clause's subject)
-        speaker = set() if between else self._clause_subject(tok)
+        between = any(a.dep_ == "prep" and a.lower_ == "between" and a.head.pos_ in {"NOUN", "PROPN"} for a in tok.ancestors)
+        # (the parties of "a meeting between the two countries" may include the clause's subject;
+        # not those of "offered to mediate between the two neighbours")
+        speaker = set() if between else self._clause_subject(tok, controlled=True)
         together = self._named_together(tok, n, speaker, roles) if kind == "Person" else \
             self._states_listed(tok, n) if n >= 3 else \
             self._states_listed(tok, 2, sentences=1, leave_out=speaker) if kind == "Country" else []
@@ -544,8 +557,8 @@ class Coref:
         for wanted in ([roles, ()] if roles else [()]):
             found: list[str] = []
             for entry in self._before(tok):
-                if kind != "Person" and self._venue(entry):
-                    continue  # "in Seoul": where it happened, not a party
+                if kind != "Person" and (self._venue(entry) or self._go_between(entry)):
+                    continue  # "in Seoul": where it happened, not a party; "mediated by Qatar"
                 for ref in entry.refs:
                     actor = ref.actor if kind == "Person" else self.r.country_of(ref.actor)
                     if (self.r.kind(actor) == "Person") != (kind == "Person") or actor in found or actor in speaker:

@@ -410,6 +410,8 @@ class EventReader(ArgumentSources, RequirementChecks):
         elif light is not None:
             subj, active = subject_of(light)
             light_subject = (self._subjects(light, subj) or self._commander(light, subj)) if subj is not None and active else []
+            if not active and tok.dep_ == "nsubjpass":  # "The negotiations were led by Asif and his counterpart"
+                light_subject = refs_of(self.r, prep_objects(light, {"by"}))
             if subj is not None and active and len(light_subject) < 2:  # "X and Y met Xi before holding talks with Li"
                 light_subject = self._named_in_subject(subj) or light_subject
         hosts = list(dict.fromkeys([tok, base])) + ([light] if light is not None else [])

@@ -111,24 +111,31 @@ def _load_organizations(gaz: Gazetteer, path: Path) -> None:
         label = require(rec, "label", str, path, line)
         actor = Actor(id=rec.get("id") or slugify(label), kind="Organization", label=label,
                       aliases=tuple(_strings(rec, "aliases", path, line)), wikidata=rec.get("wikidata"),
-                      country=rec.get("country"))
+                      country=rec.get("country"), roles=tuple(_roles(rec, "governs", path, line)))
         _add(gaz, actor, {"demonym": _strings(rec, "demonyms", path, line)}, path, line)
 
 
 def _load_persons(gaz: Gazetteer, path: Path) -> None:
     for line, rec in read_jsonl(path):
         label = require(rec, "label", str, path, line)
-        roles = []
-        for r in rec.get("roles", []):
-            for key in ("role", "of"):
-                require(r, key, str, path, line)
-            roles.append(Role(role=r["role"], of=r["of"], title=r.get("title"),
-                              start=parse_date(r.get("start"), path, line, "start"),
-                              end=parse_date(r.get("end"), path, line, "end")))
         actor = Actor(id=rec.get("id") or slugify(label), kind="Person", label=label,
                       aliases=tuple(_strings(rec, "aliases", path, line)), country=rec.get("country"),
-                      wikidata=rec.get("wikidata"), gender=rec.get("gender"), roles=tuple(roles))
+                      wikidata=rec.get("wikidata"), gender=rec.get("gender"),
+                      roles=tuple(_roles(rec, "roles", path, line)))
         _add(gaz, actor, None, path, line)
+
+
+def _roles(rec: dict, key: str, path: Path, line: int) -> list[Role]:
+    """A person's roles, or the states an organisation governs ("governs": role
+    "government" of the state from its start)."""
+    roles = []
+    for r in rec.get(key, []):
+        for field in ("of",) if key == "governs" else ("role", "of"):
+            require(r, field, str, path, line)
+        roles.append(Role(role=r.get("role", "government"), of=r["of"], title=r.get("title"),
+                          start=parse_date(r.get("start"), path, line, "start"),
+                          end=parse_date(r.get("end"), path, line, "end")))
+    return roles
 
 
 def _add(gaz: Gazetteer, actor: Actor, extra, path: Path, line: int) -> None:

@@ -42,6 +42,7 @@ class Referents:
     company_suffixes: frozenset[str] = frozenset()  # "Sinovel Wind Group", "Huawei Technologies Co Ltd"
     backing_words: frozenset[str] = frozenset()  # "the Iran-backed group" is not Iran's own
     company_nouns: frozenset[str] = frozenset()  # "the company": the last firm named
+    go_between_verbs: frozenset[str] = frozenset()  # "mediated by Qatar": not a side
     topic_nouns: frozenset[str] = frozenset()  # "remarks on Taiwan": Taiwan is what was said of
     voice_titles: frozenset[str] = frozenset()  # "'We …,' the spokesman said": "we" is the state
 
@@ -156,8 +157,17 @@ class Resolver:
     def country_of(self, actor: str) -> str:
         found = self.gaz.actors.get(actor) or self.index.new_actors.get(actor)
         if found and found.kind == "Person" and found.country:
-            return found.country
-        return actor
+            return self._governed(found.country)
+        return self._governed(actor) if found and found.kind == "Organization" else actor
+
+    def _governed(self, actor: str) -> str:
+        """The state a movement governs on the publication date ("governs" in the
+        gazetteer: the Taliban, Afghanistan's from August 2021), else ``actor``."""
+        found = self.gaz.actors.get(actor)
+        if found is None or found.kind != "Organization":
+            return actor
+        held = [r.of for r in found.roles if r.role == "government" and r.holds_on(self.published)]
+        return held[0] if held else actor
 
     def kind(self, actor: str) -> str:
         found = self.gaz.actors.get(actor) or self.index.new_actors.get(actor)

@@ -1959,6 +1959,25 @@ CASES = {
         "Wang Yi co-hosted a meeting with Pacific island ministers in Suva on Monday alongside Fijian Prime Minister "
         "Frank Bainimarama.", "2022-05-31",
         lambda: {("meet", meet(A("Wang Yi"), A("Frank Bainimarama")), "occurred", "2022-05-30")}, set),
+    "meet-talks-led-by-both-sides": (
+        "The negotiations on Saturday were led by Pakistani Defence Minister Khawaja Asif and his Afghan counterpart, "
+        "Mullah Mohammad Yaqoob.", "2025-10-19",
+        lambda: {("meet", meet(A("Khawaja Asif"), A("Mohammad Yaqoob")), "occurred", "2025-10-18")}, set),
+    "propose-helping-to-mediate-between-the-two-neighbours": (
+        "Ethiopia and Somalia traded accusations. Kenya and Djibouti offered to help mediate between the two neighbours.",
+        "2024-03-01",
+        lambda: {("propose", A("Kenya"), A("Ethiopia"), "occurred", None),
+                 ("propose", A("Kenya"), A("Somalia"), "occurred", None)},
+        lambda: {("propose", A("Kenya"), A("Djibouti"), "occurred", None)}),
+    "meet-the-two-sides-are-not-the-mediators": (
+        "Ethiopia and Somalia held talks in Ankara on Wednesday, mediated by Turkey and Qatar. The two sides will meet "
+        "again in February.", "2024-12-12",
+        lambda: {("meet", meet(A("Ethiopia"), A("Somalia")), "planned", None)},
+        lambda: {("meet", meet(A("Turkey"), A("Qatar")), "planned", None)}),
+    "meet-a-governing-movements-minister-acts-for-the-state": (
+        "Pakistan and Afghanistan clashed on the border. Mohammad Yaqoob met Khawaja Asif in Doha on Saturday. "
+        "The two countries will meet again in Istanbul.", "2025-10-19",
+        lambda: {("meet", meet(A("Pakistan"), A("Afghanistan")), "planned", None)}, set),
     "aid-supporting-a-stance-is-no-aid": (
         "Pakistan said it supported China's reunification.", "2024-05-15",
         set, lambda: {("aid", A("Pakistan"), A("China"), "occurred", None)}),

@@ -1,0 +1,37 @@
+"""The actor gazetteer's records: what a movement that governs a state stands for."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from graph.errors import DataFileError
+from graph.gazetteer import default_gazetteer, load_gazetteer
+
+
+def _write(folder, name, records):
+    (folder / name).write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+
+def test_the_taliban_govern_afghanistan_from_august_2021():
+    taliban = default_gazetteer().actors["taliban"]
+    government = [r for r in taliban.roles if r.role == "government"]
+    assert [r.of for r in government] == ["afghanistan"]
+    assert government[0].holds_on(date(2025, 10, 19)) and not government[0].holds_on(date(2020, 2, 29))
+
+
+def test_a_governed_state_must_be_named(tmp_path):
+    _write(tmp_path, "countries.jsonl", [{"id": "afghanistan", "label": "Afghanistan", "code": "AFG"}])
+    _write(tmp_path, "organizations.jsonl", [{"id": "movement", "label": "Movement", "governs": [{"start": "2021-08-15"}]}])
+    _write(tmp_path, "persons.jsonl", [])
+    with pytest.raises(DataFileError, match="of"):
+        load_gazetteer(tmp_path)
+
+
+def test_a_governed_state_the_gazetteer_lacks_is_refused(tmp_path):
+    _write(tmp_path, "countries.jsonl", [{"id": "afghanistan", "label": "Afghanistan", "code": "AFG"}])
+    _write(tmp_path, "organizations.jsonl", [{"id": "movement", "label": "Movement", "governs": [{"of": "atlantis"}]}])
+    _write(tmp_path, "persons.jsonl", [])
+    with pytest.raises(DataFileError, match="atlantis"):
+        load_gazetteer(tmp_path)
