@@ -12,7 +12,9 @@ its offsets do not.
   minister of St Vincent, offered on Thursday to host talks" may come out with the name
   as the root and "offered" as a participle on it. When a sentence's root is a noun
   with an apposition and, after the comma that closes it, a past-tense verb hangs on the
-  noun with no subject of its own, that verb is the root and the noun its subject.
+  noun with no subject of its own, that verb is the root and the noun its subject; so
+  with a relative clause set off by commas ("Trump, who had said nothing would move until
+  he sat down with Putin, announced on Saturday …").
 - **A finite verb coordinated with an infinitive.** In "Guterres urged Rwanda to withdraw
   its troops and called on M23 to halt its advance" the model joins "called" to
   "withdraw", so that Rwanda would do the calling. A past or present-tense verb cannot
@@ -673,13 +675,19 @@ def swallowed_subject(sent: Span) -> bool:
 
 
 def verb_on_apposition(sent: Span) -> bool:
-    """Make the past-tense verb hung on a root noun with an apposition the root, and the
-    noun its subject; whether anything changed."""
+    """Make the past-tense verb hung on a root noun with an apposition (or a relative
+    clause set off by commas) the root, and the noun its subject; whether anything
+    changed."""
     noun = sent.root
-    if noun.pos_ not in NOUNS or not any(c.dep_ == "appos" for c in noun.rights):
+    aside = [c for c in noun.rights if c.dep_ == "appos" or c.dep_ == "relcl" and c.left_edge.i > 0
+             and c.doc[c.left_edge.i - 1].text == ","]  # "Trump, who had said …, announced"
+    if noun.pos_ not in NOUNS or not aside:
         return False
-    verb = next((c for c in noun.rights if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in {"VBD", "VBN"}
-                 and c.i > 0 and c.doc[c.i - 1].text == ","), None)
+    appositive = any(a.dep_ == "appos" for a in aside)
+    verb = next((c for c in noun.rights if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > 0
+                 and c.doc[c.i - 1].text == "," and c.i > aside[0].i and (
+                     c.tag_ == "VBD" or c.tag_ == "VBN" and (  # (a participle aside has no object or clause)
+                         appositive or any(x.dep_ in {"ccomp", "dobj"} for x in c.children)))), None)
     if verb is None or any(c.dep_ in SUBJECTS | {"agent"} for c in verb.children):
         return False
     if any(c.dep_ == "appos" and c.i > verb.i for c in noun.children):

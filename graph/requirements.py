@@ -160,13 +160,17 @@ class RequirementChecks:
 
     def _obliged(self, tok: Token, active_only: bool = False) -> list[list[Ref]]:
         """The actors of the subjects of the clauses ``tok`` reports with "must" or
-        "should" (the lexicon's obligation modals), each clause's apart; also a clause
+        "should" (the lexicon's obligation modals), or in the bare form after a mandative
+        verb ("insisted that Kyiv pull out"), each clause's apart; also a clause
         joined to another ("told Biden that Taiwan remained … and that Washington should
         stop arming Taiwan")."""
         modals = self.lex.words("obligation_modals")
+        mandative = tok.lemma_.lower() in self.lex.words("mandative_verbs")
         out = []
         for clause in (k for c in tok.children if c.dep_ == "ccomp" for k in (c, *c.conjuncts)):
-            if not any(a.dep_ == "aux" and a.lower_ in modals for a in clause.children):
+            auxes = [a for a in clause.children if a.dep_ in {"aux", "auxpass"}]
+            # "insisted that Kyiv pull its forces out": the bare verb a mandative verb asks for
+            if not any(a.lower_ in modals for a in auxes) and not (mandative and clause.tag_ == "VB" and not auxes):
                 continue
             subj, active = subject_of(clause)
             if subj is not None and (not active_only or active and subj.i < clause.i):

@@ -1978,6 +1978,19 @@ CASES = {
         "Pakistan and Afghanistan clashed on the border. Mohammad Yaqoob met Khawaja Asif in Doha on Saturday. "
         "The two countries will meet again in Istanbul.", "2025-10-19",
         lambda: {("meet", meet(A("Pakistan"), A("Afghanistan")), "planned", None)}, set),
+    "meet-sitting-across-from-a-team-led-by": (
+        "The Russian delegation, led by Vladimir Medinsky, sat across from a Ukrainian team headed by Rustem Umerov.",
+        "2025-05-17", lambda: {("meet", meet("vladimir-medinsky", A("Rustem Umerov")), "occurred", None)}, set),
+    "demand-insisting-that-another-act": (
+        "Moscow insisted that Kyiv withdraw its troops from the four regions.", "2025-05-17",
+        lambda: {("demand", A("Russia"), A("Ukraine"), "occurred", None)}, set),
+    "demand-insisting-on-a-fact-is-none": (
+        "Moscow insisted that Kyiv was to blame.", "2025-05-17",
+        set, lambda: {("demand", A("Russia"), A("Ukraine"), "occurred", None)}),
+    "meet-announced-after-a-relative-aside": (
+        "Trump, who had said little about the talks, announced on Saturday that he would speak with Putin by phone "
+        "on Monday.", "2025-05-17",
+        lambda: {("meet", meet(A("Donald Trump"), A("Vladimir Putin")), "planned", "2025-05-19")}, set),
     "aid-supporting-a-stance-is-no-aid": (
         "Pakistan said it supported China's reunification.", "2024-05-15",
         set, lambda: {("aid", A("Pakistan"), A("China"), "occurred", None)}),
