@@ -159,6 +159,11 @@ its offsets do not.
   the first as an apposition ("Tiani, Goita and Traore", two proper names with a
   conjunct after the second), the second name is a conjunct of the first.
 
+- **Names after a plural noun read as a modifier of the verb.** "held talks with their
+  Philippine counterparts, Enrique Manalo and Gilberto Teodoro" may come out with the
+  names a bare noun phrase on "held". Proper names hung on a verb as an adverbial noun
+  phrase, right after a comma that closes a plural noun, are an apposition to that noun.
+
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
 model's parse and before the actors are read. A sentence whose mended parse would not
 be a tree (a word heading itself through others) keeps the model's parse."""
@@ -232,6 +237,8 @@ def _repair(doc: Doc) -> None:
         if tok.dep_ == "conj" and any(c.dep_ == "case" and c.tag_ == "POS" for c in tok.children):
             owner_as_conjunct(tok)
     for tok in doc:
+        if tok.dep_ in {"npadvmod", "dep"} and tok.pos_ == "PROPN":
+            names_as_modifier(tok)
         if tok.dep_ == "appos" and tok.pos_ == "PROPN":
             list_as_apposition(tok)
         if tok.dep_ == "advcl" and tok.tag_ == "VB":
@@ -496,6 +503,20 @@ def owner_as_conjunct(owner: Token) -> bool:
         _attach(head, name.head, "conj")
     _attach(name, head, "conj")
     _attach(owner, name, "poss")
+    return True
+
+
+def names_as_modifier(name: Token) -> bool:
+    """Make proper names that the parse hung on a verb as an adverbial noun phrase an
+    apposition to the plural noun that ends right before their comma; whether anything
+    changed."""
+    start = name.left_edge.i
+    if name.head.pos_ not in VERBS or start < 2 or name.doc[start - 1].text != ",":
+        return False
+    noun = name.doc[start - 2]
+    if noun.tag_ != "NNS" or noun.dep_ not in {"pobj", "dobj"} or name.head not in noun.ancestors:
+        return False
+    _attach(name, noun, "appos")
     return True
 
 

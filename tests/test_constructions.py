@@ -1991,6 +1991,24 @@ CASES = {
         "Trump, who had said little about the talks, announced on Saturday that he would speak with Putin by phone "
         "on Monday.", "2025-05-17",
         lambda: {("meet", meet(A("Donald Trump"), A("Vladimir Putin")), "planned", "2025-05-19")}, set),
+    "meet-an-embrace": (
+        "Mohammed bin Salman embraced Bashar al-Assad at the Arab League summit in Jeddah.", "2023-05-20",
+        lambda: {("meet", meet(A("Mohammed bin Salman"), A("Bashar al-Assad")), "occurred", None)},
+        lambda: {("meet", meet(A("Mohammed bin Salman"), A("Syria")), "occurred", None)}),
+    "meet-embracing-a-plan-is-none": (
+        "Germany embraced the French plan on Tuesday.", "2023-05-20",
+        set, lambda: {("meet", meet(A("Germany"), A("France")), "occurred", "2023-05-16")}),
+    "meet-speaking-alongside": (
+        "Speaking alongside NATO Secretary General Mark Rutte in the Oval Office, Trump announced new weapons for Kyiv.",
+        "2025-07-15", lambda: {("meet", meet(A("Donald Trump"), A("Mark Rutte")), "occurred", None)}, set),
+    "meet-received-by-the-host": (
+        "Narendra Modi arrived in Kyiv by train on Friday and was received by Volodymyr Zelensky.", "2024-08-24",
+        lambda: {("meet", meet(A("Narendra Modi"), A("Volodymyr Zelensky")), "occurred", "2024-08-23")}, set),
+    "meet-with-counterparts-named-after-a-comma": (
+        "Yoko Kamikawa and Minoru Kihara held talks in Manila with their Philippine counterparts, Enrique Manalo and "
+        "Gilberto Teodoro.", "2024-07-09",
+        lambda: {("meet", meet(A("Yoko Kamikawa"), A("Enrique Manalo")), "occurred", None),
+                 ("meet", meet(A("Minoru Kihara"), A("Gilberto Teodoro")), "occurred", None)}, set),
     "aid-supporting-a-stance-is-no-aid": (
         "Pakistan said it supported China's reunification.", "2024-05-15",
         set, lambda: {("aid", A("Pakistan"), A("China"), "occurred", None)}),

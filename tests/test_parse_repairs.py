@@ -392,3 +392,11 @@ def test_a_co_prefix_stays_on_its_verb_with_the_verbs_lemma():
     doc, words = parsed("Wang Yi co-hosted a meeting in Suva, and Saudi Arabia co-chaired the talks.")
     assert words["co-hosted"].lemma_ == "co-host" and words["co-hosted"].pos_ == "VERB"
     assert words["co-chaired"].lemma_ == "co-chair"
+
+
+def test_names_after_a_plural_noun_are_its_apposition():
+    text = ("Yoko Kamikawa and Minoru Kihara held talks in Manila with their Philippine counterparts, Enrique Manalo "
+            "and Gilberto Teodoro.")
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["Manalo"].i].head.text == "held"  # the misreading this mends
+    assert words["Manalo"].head == words["counterparts"] and words["Manalo"].dep_ == "appos"
