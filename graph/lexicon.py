@@ -30,7 +30,7 @@ REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target"
                 "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "reciprocal",
                 "appeal-content", "person-partner", "deadline", "price-object", "force-subject", "list-destination", "retaliation", "signed-accord", "disclaimed-part", "armed-war", "imposed",
                 "on-notice", "told-to", "blame-complement", "blame-measure", "cut-object",
-                "obliged-other", "handshake"}
+                "obliged-other", "handshake", "terror-designation"}
 
 
 @dataclass(frozen=True)

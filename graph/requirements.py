@@ -55,6 +55,10 @@ class RequirementChecks:
             named = [w for lst in lists for o in (lst, *prep_objects(lst, {"of"})) for w in (o, *o.children)]
             return any(w.lemma_.lower() in words or w.lower_ in words for w in named) and \
                 any(w.lemma_.lower() in self.lex.object_classes.get("list-nouns", frozenset()) for w in lists)
+        if need == "terror-designation":  # "designated the Gran Grif gang as a foreign terrorist organisation"
+            words = self.lex.object_classes.get("terror-words", frozenset())
+            return bool(refs_of(self.r, direct_objects(tok))) and any(
+                _names_one(o, words) for o in prep_objects(tok, {"as"}))
         if need == "disclaimed-part":  # "Belgrade had nothing to do with the attack", "Kyiv had no role in it"
             parts = self.lex.object_classes.get("part-object", frozenset())
             acts = [o for d in dobj for o in (

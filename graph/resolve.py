@@ -393,6 +393,10 @@ class Resolver:
             if leaders:
                 return leaders
         refs = self._states_in(tok, NP_DEPS)
+        if not refs and tok.tag_ in PLURAL_TAGS and self.coref is not None:
+            # "accusing their governments of interventionist actions": the states "their" stands for
+            refs = [r for c in tok.children if c.dep_ == "poss" and c.lower_ in {"their"}
+                    for r in self.coref.done.get(c.i, []) if self.kind(r.actor) != "Person"]
         if not refs and tok.lemma_.lower() not in {"embassy", "mission", "consulate", "delegation"}:
             refs = self._states_in(tok, set(), preps=("in",))  # "the foreign ministry in Beijing"
         if tok.lower_ in self.referents.member_groups or tok.lemma_.lower() in self.referents.member_groups:

@@ -2009,6 +2009,23 @@ CASES = {
         "Gilberto Teodoro.", "2024-07-09",
         lambda: {("meet", meet(A("Yoko Kamikawa"), A("Enrique Manalo")), "occurred", None),
                  ("meet", meet(A("Minoru Kihara"), A("Gilberto Teodoro")), "occurred", None)}, set),
+    "accuse-their-governments": (
+        "Venezuela ordered diplomats from Argentina, Chile and Peru to leave, accusing their governments of "
+        "interventionist actions.", "2024-07-30",
+        lambda: {("accuse", A("Venezuela"), A("Argentina"), "occurred", None),
+                 ("accuse", A("Venezuela"), A("Peru"), "occurred", None)}, set),
+    "sanction-a-terrorist-designation": (
+        "The United States designated Hezbollah's financiers and Hamas as terrorist organisations on Friday.",
+        "2024-04-07", lambda: {("sanction", A("United States"), A("Hamas"), "occurred", "2024-04-05")}, set),
+    "sanction-a-designation-as-an-ally-is-none": (
+        "Biden designated Qatar as a major non-NATO ally.", "2022-03-11",
+        set, lambda: {("sanction", A("Joe Biden"), A("Qatar"), "occurred", None)}),
+    "sanction-suspending-a-member": (
+        "The African Union suspended Gabon from all of the bloc's activities on Thursday.", "2023-09-01",
+        lambda: {("sanction", A("African Union"), A("Gabon"), "occurred", "2023-08-31")}, set),
+    "sanction-freezing-trade-with": (
+        "Algeria froze trade with Madrid on Wednesday.", "2022-06-10",
+        lambda: {("sanction", A("Algeria"), A("Spain"), "occurred", "2022-06-08")}, set),
     "aid-supporting-a-stance-is-no-aid": (
         "Pakistan said it supported China's reunification.", "2024-05-15",
         set, lambda: {("aid", A("Pakistan"), A("China"), "occurred", None)}),
