@@ -307,6 +307,11 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
                 c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} for c in tok.children):
             return [c for c in tok.head.children if c.dep_ == "dobj"]
         return []
+    if source == "participle-host-object":  # "gave the junta one week …, threatening to use force"
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} for c in tok.children):
+            return [c for c in tok.head.children if c.dep_ in {"dobj", "dative"} and c.i < tok.i]
+        return []
     if source == "trade-partner":  # "curbs on the sale of chipmaking equipment to Chinese firms"
         trade = _classes().get("trade-nouns", frozenset())
         # ("tariffs on U.S. imports", "a ban on Russian oil exports": the trading state named before it)

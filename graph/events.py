@@ -118,7 +118,8 @@ class EventReader(ArgumentSources, RequirementChecks):
                 return found  # "called off strikes" is no call
             return self.lex.verbs.get(lemma, ())
         if tok.pos_ in {"NOUN", "PROPN"}:
-            compounds = [f"{c.lower_} {lemma}" for c in tok.children if c.dep_ == "compound"]  # "price cap"
+            compounds = [f"{c.lower_} {lemma}" for c in tok.children  # "price cap", "military action"
+                         if c.dep_ == "compound" or c.dep_ == "amod" and c.i == tok.i - 1]
             return tuple(e for key in [*compounds, lemma, tok.lower_] for e in self.lex.nouns.get(key, ()))
         return ()
 
@@ -466,8 +467,10 @@ class EventReader(ArgumentSources, RequirementChecks):
             speaker = speaker_of(base, self.cues.say)
             agents = refs_of(self.r, [speaker]) if speaker is not None else []
         found.agents, found.targets = agents, targets
-        if entry.type == "sanction" and (not agents or not targets):
+        if entry.type == "sanction" and (not agents or not targets) or entry.requires == "inside-threat":
             self._inherit(found)
+            if entry.requires == "inside-threat" and "inherited" not in found.rule:
+                return None  # "the use of force" told of no threat: no act of anyone's
         return found if found.agents and found.targets else None
 
     def _acts_for(self, doers: list[Ref], owners: list[Ref], light: Token | None) -> bool:
@@ -661,11 +664,16 @@ class EventReader(ArgumentSources, RequirementChecks):
         return []
 
     def _inherit(self, found: Found) -> None:
-        """A sanction named in a warning or threat ("warned Moscow of sanctions") is the
-        warner's state's, against the warned state."""
+        """A sanction named in a warning or threat ("warned Moscow of sanctions"), or force
+        named in a threat that was made ("threatened to use force"), is the warner's
+        state's, against the warned state."""
+        force = found.entry.type == "attack"
+        if force and (any(c.dep_ == "det" for c in found.trigger.children)  # "an African Union force"
+                      or any(c.dep_ == "det" and c.lower_ == "no" for a in found.trigger.ancestors for c in a.children)):
+            return  # (nor "made no threat to take the canal by force")
         for anc in found.trigger.ancestors:
             outer = self.found.get(anc.i)
-            if outer is not None and outer.entry.type in {"warn", "threaten"}:
+            if outer is not None and outer.entry.type in ({"threaten"} if force else {"warn", "threaten"}):
                 if not found.agents:
                     found.agents = [Ref(self.r.country_of(a.actor), "inherited-agent", a.start, a.end) for a in outer.agents]
                 if not found.targets:
@@ -683,7 +691,7 @@ class EventReader(ArgumentSources, RequirementChecks):
             # "Belarus rejected Kyiv's accusation", "Kyiv accepted a U.S. proposal": the
             # statement was made all the same; the verb is the other side's answer
             status, status_rule = "occurred", "statement-answered-by-another"
-        if found.entry.type == "sanction" and "inherited" in found.rule and status in {"occurred", "planned"}:
+        if found.entry.type in {"sanction", "attack"} and "inherited" in found.rule and status in {"occurred", "planned"}:
             status, status_rule = "conditional", "inside-warning"
         # the day someone answered a statement is not the day it was made
         clause = clause_chain(found.head, self.cues)

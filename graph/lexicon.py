@@ -18,11 +18,11 @@ TOKEN_SOURCES = {"dobj", "dative", "poss", "compound", "between", "ccomp-subj", 
                  "proposal-subj", "xcomp-target", "dobj-clause-subj", "dobj-poss", "dobj-maker", "dobj-compound",
                  "dobj-with", "dobj-partner", "via-with", "host-object", "offered-between", "nested-place",
                  "participle-object", "shared-object", "trade-partner", "message-recipient", "dobj-recipient",
-                 "response-after"}
+                 "response-after", "participle-host-object"}
 RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered", "denied-target", "accusers",
                     "offered-meeting", "declined-object", "consequence-owner", "responded", "asked-before",
                     "ccomp-subj-parties", "reported-attacker"}
-FALLBACK_SOURCES = {"condition-subj", "response-after", "proposal-subj", "host-object", "shared-object", "ended-owner", "purpose-object",
+FALLBACK_SOURCES = {"condition-subj", "response-after", "participle-host-object", "proposal-subj", "host-object", "shared-object", "ended-owner", "purpose-object",
                     "answered", "denied-target", "accusers", "offered-meeting", "consequence-owner", "responded",
                     "asked-before"}
 ARG_SOURCES = TOKEN_SOURCES | RESOLVED_SOURCES
@@ -30,7 +30,7 @@ REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target"
                 "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "reciprocal",
                 "appeal-content", "person-partner", "deadline", "price-object", "force-subject", "list-destination", "retaliation", "signed-accord", "disclaimed-part", "armed-war", "imposed",
                 "on-notice", "told-to", "blame-complement", "blame-measure", "cut-object",
-                "obliged-other", "handshake", "terror-designation"}
+                "obliged-other", "handshake", "terror-designation", "inside-threat"}
 
 
 @dataclass(frozen=True)

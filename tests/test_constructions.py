@@ -2026,6 +2026,23 @@ CASES = {
     "sanction-freezing-trade-with": (
         "Algeria froze trade with Madrid on Wednesday.", "2022-06-10",
         lambda: {("sanction", A("Algeria"), A("Spain"), "occurred", "2022-06-08")}, set),
+    "attack-threatened-force-is-conditional": (
+        "ECOWAS threatened to use force against Niger's junta.", "2023-07-31",
+        lambda: {("threaten", A("ECOWAS"), A("Niger"), "occurred", None),
+                 ("attack", A("ECOWAS"), A("Niger"), "conditional", None)}, set),
+    "attack-threatened-military-action-on-a-condition": (
+        "ECOWAS imposed sanctions on Niger and gave the junta one week to reinstate Bazoum, threatening military "
+        "action if it failed to do so.", "2023-07-31",
+        lambda: {("threaten", A("ECOWAS"), A("Niger"), "conditional", None),
+                 ("attack", A("ECOWAS"), A("Niger"), "conditional", None)}, set),
+    "attack-a-force-of-peacekeepers-is-none": (
+        "Somalia threatened to expel Ethiopian troops serving in an African Union force.", "2024-12-12",
+        lambda: {("threaten", A("Somalia"), A("Ethiopia"), "occurred", None)},
+        lambda: {("attack", A("Somalia"), A("Ethiopia"), "conditional", None),
+                 ("attack", A("African Union"), A("Ethiopia"), "conditional", None)}),
+    "attack-no-threat-of-force-is-none": (
+        "Rubio said the United States had made no threat to take back the Panama Canal by force.", "2025-02-03",
+        set, lambda: {("attack", A("United States"), A("Panama"), "conditional", None)}),
     "aid-supporting-a-stance-is-no-aid": (
         "Pakistan said it supported China's reunification.", "2024-05-15",
         set, lambda: {("aid", A("Pakistan"), A("China"), "occurred", None)}),
