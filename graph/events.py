@@ -631,23 +631,18 @@ class EventReader(ArgumentSources, RequirementChecks):
         """The pairs across two sides a "between" phrase names with "on one side … on the
         other" ("between Bessent and Greer on one side and He Lifeng on the other"): each
         of one side with each of the other, none within a side."""
-        words = [t.lower_ for t in prep.sent]
-        start = prep.i - prep.sent.start
-        for n in range(start + 1, len(words) - 2):
-            if words[n:n + 3] == ["on", "one", "side"]:
-                break
-        else:
-            return []
-        one_end = prep.sent.start + n
-        other = next((prep.sent.start + k for k in range(n + 3, len(words) - 2)
-                      if words[k:k + 3] == ["on", "the", "other"]), None)
+        words, base = [t.lower_ for t in prep.sent], prep.sent.start
+        one_end = _words_at(words, ("on", "one", "side"), prep.i - base + 1)
+        other = _words_at(words, ("on", "the", "other"), one_end + 3) if one_end is not None else None
         if other is None:
             return []
-        spans = [s for s in self.r.index.spans if not s.demonym and prep.i < s.start and s.end <= other]
-        one = unique_refs([Ref(s.actor, "between-sides", s.start, s.end) for s in spans if s.end <= one_end])
-        two = unique_refs([Ref(s.actor, "between-sides", s.start, s.end) for s in spans if s.start > one_end])
-        one = [r for r in one if r.actor not in {self.r.country_of(x.actor) for x in one if x.actor != r.actor}]
-        two = [r for r in two if r.actor not in {self.r.country_of(x.actor) for x in two if x.actor != r.actor}]
+        spans = [s for s in self.r.index.spans if not s.demonym and prep.i < s.start and s.end <= base + other]
+
+        def side(named) -> list[Ref]:  # the people, not also their states
+            refs = unique_refs([Ref(s.actor, "between-sides", s.start, s.end) for s in named])
+            return [r for r in refs if r.actor not in {self.r.country_of(x.actor) for x in refs if x.actor != r.actor}]
+        one = side(s for s in spans if s.end <= base + one_end)
+        two = side(s for s in spans if s.start > base + one_end)
         return [(a, b) for a in one for b in two if self.r.country_of(a.actor) != self.r.country_of(b.actor)]
 
     def _meeting_told_before(self, tok: Token) -> list[Ref]:
@@ -804,6 +799,12 @@ class EventReader(ArgumentSources, RequirementChecks):
                         sentence=sent.text, sentence_start=sent.start_char)
         trigger = found.trigger.text if found.light is None else f"{found.light.text} … {found.trigger.text}"
         return Mention(span=span, trigger=trigger, rule=found.rule)
+
+
+def _words_at(words: list[str], phrase: tuple[str, ...], start: int) -> int | None:
+    """Where ``phrase`` first stands in ``words`` from ``start`` on."""
+    return next((n for n in range(start, len(words) - len(phrase) + 1) if tuple(words[n:n + len(phrase)]) == phrase),
+                None)
 
 
 def extract_events(doc: Doc, resolver: Resolver, lex: Lexicon, cues: StatusCues, doc_id: str,
