@@ -127,7 +127,20 @@ class ArgumentSources:
                 chosen = aimed[:1] or [f for f in earlier if f.trigger.sent.start >= self._sentence_before(obj, 2)
                                        and not answering & {self.r.country_of(a.actor) for a in f.agents}][:1]
                 out += [a for f in chosen for a in f.agents]
+                if summed is not None and not chosen:
+                    out += self._summed_maker(summed, answering)
         return out
+
+    def _summed_maker(self, summed: Token, answering: set[str]) -> list[Ref]:
+        """Who made what a summing noun takes up when no event was read from it: the
+        subject of the clause the noun sums up ("Prabowo proposed a demilitarised zone …,
+        a plan Kyiv swiftly dismissed": Prabowo), not the one who answers."""
+        root = summed.sent.root  # the whole statement's maker: "said Putin was behind it, a charge …"
+        verb = root if root.pos_ in {"VERB", "AUX"} and root.i < summed.i else next(
+            (a for a in summed.ancestors if a.pos_ in {"VERB", "AUX"} and a.dep_ != "relcl"), None)
+        subj, active = subject_of(verb) if verb is not None else (None, False)
+        refs = refs_of(self.r, [subj]) if subj is not None and active else []
+        return [r for r in refs if self.r.country_of(r.actor) not in answering]
 
     def _asked_before(self, hosts: list[Token]) -> list[Ref]:
         """Whom a refusal with no object answers: "Beijing has demanded that she retract

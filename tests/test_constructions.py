@@ -2043,6 +2043,13 @@ CASES = {
     "attack-no-threat-of-force-is-none": (
         "Rubio said the United States had made no threat to take back the Panama Canal by force.", "2025-02-03",
         set, lambda: {("attack", A("United States"), A("Panama"), "conditional", None)}),
+    "reject-a-plan-summed-up-after-its-proposal": (
+        "Prabowo Subianto proposed a demilitarised zone and a referendum in disputed areas of Ukraine, a plan Kyiv "
+        "swiftly dismissed.", "2023-06-04",
+        lambda: {("reject", A("Ukraine"), A("Prabowo Subianto"), "occurred", None)}, set),
+    "deny-a-charge-summed-up-after-a-report": (
+        "Mateusz Morawiecki said Vladimir Putin was behind the crisis, a charge the Kremlin rejected as irresponsible.",
+        "2021-11-10", lambda: {("deny", A("Russia"), A("Mateusz Morawiecki"), "occurred", None)}, set),
     "aid-supporting-a-stance-is-no-aid": (
         "Pakistan said it supported China's reunification.", "2024-05-15",
         set, lambda: {("aid", A("Pakistan"), A("China"), "occurred", None)}),
