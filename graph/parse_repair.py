@@ -50,7 +50,8 @@ its offsets do not.
   "army" the subject of "silence" and "silence" a clause of its own. When a verb whose
   object does what the infinitive says ("urge", "implore", "ask": the lexicon's
   object-control class) has no direct object and a "to" clause with a subject, that
-  subject is the verb's object and the clause its complement.
+  subject is the verb's object and the clause its complement; so for "help" and a bare
+  infinitive ("would help North Korea build satellites").
 
 - **A condition told with "should" first, read as a clause of its own.** "The EU will
   impose sanctions should Minsk refuse" may come out with "refuse" the root and
@@ -367,12 +368,14 @@ def inverted_condition(should: Token) -> bool:
 def object_as_subject(verb: Token) -> bool:
     """Make the subject of a "to" clause under an object-control verb without an object
     that verb's object; whether anything changed."""
-    if verb.lemma_.lower() not in default_lexicon().object_classes.get("object-control", frozenset()):
+    bare = verb.lemma_.lower() == "help"  # "would help North Korea build satellites": no "to"
+    if verb.lemma_.lower() not in default_lexicon().object_classes.get("object-control", frozenset()) and not bare:
         return False
     if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
         return False
     clause = next((c for c in verb.rights if c.dep_ in {"ccomp", "advcl", "xcomp"} and c.tag_ == "VB"
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   and (bare and not any(a.dep_ in {"aux", "mark"} for a in c.children)
+                        or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                    and not any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
     subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None) if clause else None
     if subject is None or subject.pos_ not in NOUNS | {"PRON"}:

@@ -2050,6 +2050,9 @@ CASES = {
     "deny-a-charge-summed-up-after-a-report": (
         "Mateusz Morawiecki said Vladimir Putin was behind the crisis, a charge the Kremlin rejected as irresponsible.",
         "2021-11-10", lambda: {("deny", A("Russia"), A("Mateusz Morawiecki"), "occurred", None)}, set),
+    "aid-helping-a-state-do-something": (
+        "Putin said Russia would help North Korea build satellites.", "2023-09-13",
+        lambda: {("aid", A("Russia"), A("North Korea"), "planned", None)}, set),
     "aid-supporting-a-stance-is-no-aid": (
         "Pakistan said it supported China's reunification.", "2024-05-15",
         set, lambda: {("aid", A("Pakistan"), A("China"), "occurred", None)}),

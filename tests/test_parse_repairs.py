@@ -400,3 +400,11 @@ def test_names_after_a_plural_noun_are_its_apposition():
     doc, words = parsed(text)
     assert before_repairs(text)[words["Manalo"].i].head.text == "held"  # the misreading this mends
     assert words["Manalo"].head == words["counterparts"] and words["Manalo"].dep_ == "appos"
+
+
+def test_the_one_helped_to_do_something_is_the_object_of_help():
+    text = "Putin said Russia would help North Korea build satellites."
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["Korea"].i].dep_ == "nsubj"  # the misreading this mends
+    assert words["Korea"].head == words["help"] and words["Korea"].dep_ == "dobj"
+    assert words["build"].head == words["help"] and words["build"].dep_ == "xcomp"
