@@ -165,6 +165,13 @@ its offsets do not.
   names a bare noun phrase on "held". Proper names hung on a verb as an adverbial noun
   phrase, right after a comma that closes a plural noun, are an apposition to that noun.
 
+- **A free relative read as the whole object.** "condemned what it called China's
+  'aggressive, dangerous manoeuvres'", "struck what it called terrorist infrastructure
+  in Pakistan" come out with "what it called …" a clause on the verb and no object. When
+  a verb without an object has a clause of naming ("call", "describe", "term", "dub")
+  whose object is "what" and whose complement names something, that complement is the
+  verb's object, and the words after it belong to it.
+
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
 model's parse and before the actors are read. A sentence whose mended parse would not
 be a tree (a word heading itself through others) keeps the model's parse."""
@@ -182,6 +189,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 NOUNS = {"PROPN", "NOUN"}
 VERBS = {"VERB", "AUX"}
 FINITE = {"VBD", "VBZ"}  # (not VBP: the same word as an infinitive, and often mistagged)
+NAMING_VERBS = {"call", "describe", "term", "dub", "label"}  # "what it called terrorist camps"
 
 
 @Language.component("diplograph_parse_repair", assigns=["token.dep", "token.pos", "token.tag"])
@@ -244,6 +252,8 @@ def _repair(doc: Doc) -> None:
             list_as_apposition(tok)
         if tok.dep_ == "advcl" and tok.tag_ == "VB":
             infinitive_on_object(tok)
+        if tok.dep_ == "ccomp" and tok.lemma_.lower() in NAMING_VERBS:
+            free_relative_object(tok)
         if tok.pos_ in VERBS:
             name_as_modifier(tok)
             shifted_object(tok)
@@ -535,6 +545,21 @@ def list_as_apposition(name: Token) -> bool:
     if name.doc[name.left_edge.i - 1].text != "," or name.left_edge.i - 2 != first.i:
         return False  # right after the first name (not "called on the army chief, General Burhan, and …")
     _attach(name, first, "conj")
+    return True
+
+
+def free_relative_object(clause: Token) -> bool:
+    """Make what a "what it called …" clause names the object of the verb it hangs on,
+    with the words after it; whether anything changed."""
+    verb = clause.head
+    what = next((c for c in clause.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i), None)
+    named = next((c for c in clause.children if c.dep_ in {"oprd", "xcomp", "attr"} and c.pos_ in NOUNS), None)
+    if what is None or named is None or verb.pos_ not in VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    after = [c for c in clause.children if c.i > named.right_edge.i]
+    _attach(named, verb, "dobj")
+    for child in after:  # "… in Pakistan early on Wednesday"
+        _attach(child, named if child.dep_ == "prep" and child.lower_ in {"in", "at", "near"} else verb, child.dep_)
     return True
 
 

@@ -2053,6 +2053,12 @@ CASES = {
     "aid-helping-a-state-do-something": (
         "Putin said Russia would help North Korea build satellites.", "2023-09-13",
         lambda: {("aid", A("Russia"), A("North Korea"), "planned", None)}, set),
+    "accuse-condemning-what-it-called": (
+        "The United States condemned what it called China's aggressive, dangerous manoeuvres.", "2024-06-19",
+        lambda: {("accuse", A("United States"), A("China"), "occurred", None)}, set),
+    "attack-striking-what-it-called-camps": (
+        "India struck what it called terrorist infrastructure in Pakistan early on Wednesday.", "2025-05-08",
+        lambda: {("attack", A("India"), A("Pakistan"), "occurred", "2025-05-07")}, set),
     "aid-supporting-a-stance-is-no-aid": (
         "Pakistan said it supported China's reunification.", "2024-05-15",
         set, lambda: {("aid", A("Pakistan"), A("China"), "occurred", None)}),

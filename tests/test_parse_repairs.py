@@ -408,3 +408,11 @@ def test_the_one_helped_to_do_something_is_the_object_of_help():
     assert before_repairs(text)[words["Korea"].i].dep_ == "nsubj"  # the misreading this mends
     assert words["Korea"].head == words["help"] and words["Korea"].dep_ == "dobj"
     assert words["build"].head == words["help"] and words["build"].dep_ == "xcomp"
+
+
+def test_what_a_free_relative_names_is_the_object():
+    text = "India struck what it called terrorist infrastructure in Pakistan early on Wednesday."
+    doc, words = parsed(text)
+    assert not any(t.dep_ == "dobj" and t.head.text == "struck" for t in before_repairs(text))  # the misreading
+    assert words["infrastructure"].head == words["struck"] and words["infrastructure"].dep_ == "dobj"
+    assert words["in"].head == words["infrastructure"]
