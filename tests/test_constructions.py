@@ -2059,6 +2059,9 @@ CASES = {
     "attack-striking-what-it-called-camps": (
         "India struck what it called terrorist infrastructure in Pakistan early on Wednesday.", "2025-05-08",
         lambda: {("attack", A("India"), A("Pakistan"), "occurred", "2025-05-07")}, set),
+    "appeal-to-a-states-authority": (
+        "Gustavo Petro on Thursday urged Venezuela's electoral authority to publish a full breakdown of the vote.",
+        "2024-08-02", lambda: {("appeal", A("Gustavo Petro"), A("Venezuela"), "occurred", "2024-08-01")}, set),
     "aid-supporting-a-stance-is-no-aid": (
         "Pakistan said it supported China's reunification.", "2024-05-15",
         set, lambda: {("aid", A("Pakistan"), A("China"), "occurred", None)}),
