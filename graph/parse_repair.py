@@ -76,7 +76,9 @@ its offsets do not.
   United States was taking a gamble and warned that…", "said the president would travel
   to the island and accused Guyana…", "said the coast guard had taken measures and blamed
   Manila": a simple past does not share the subject of "was taking", "would travel" or
-  "had taken").
+  "had taken"); and so is one joined to the "be" of a reported clause, "that" or not,
+  whose subject is a thing no title or group of people names ("said the ball was now in
+  Serbia's court and called on Belgrade to sign").
 
 - **A perfect verb coordinated with the clause reported before it.** "Pretoria has denied
   that the law permits seizures and has accused Washington of …" may come out with "has
@@ -297,7 +299,7 @@ def verb_with_said_copula(verb: Token) -> bool:
     if verb.tag_ != "VBD" or verb.dep_ != "conj" or head.dep_ != "ccomp" or not (
             head.lemma_.lower() == "be" or progressive or modal):
         return False
-    if any(c.dep_ in SUBJECTS for c in verb.children) or not (progressive or modal) and not any(
+    if any(c.dep_ in SUBJECTS for c in verb.children) or not (progressive or modal or _thing_subject(head)) and not any(
             c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
         return False
     say = head.head
@@ -779,6 +781,25 @@ def shifted_object(verb: Token) -> bool:
 @cache
 def _say_verbs() -> frozenset[str]:
     return default_lexicon().words("say_verbs")
+
+
+def _thing_subject(clause: Token) -> bool:
+    """Whether the subject of ``clause`` is a thing that does not act: a common noun no
+    title or group of people names ("said the ball was in Serbia's court and called on
+    Belgrade to sign": the ball calls on no one)."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
+        and subject.lemma_.lower() not in _actor_nouns() and subject.lower_ not in _actor_nouns()
+
+
+@cache
+def _actor_nouns() -> frozenset[str]:
+    from .gazetteer import default_titles
+    from .resolve import default_referents
+
+    titles, referents = default_titles(), default_referents()
+    return frozenset(titles.words()) | titles.groups | referents.state_nouns | referents.organization_nouns | \
+        referents.person_groups | frozenset(referents.pair_nouns)
 
 
 @cache

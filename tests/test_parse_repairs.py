@@ -416,3 +416,12 @@ def test_what_a_free_relative_names_is_the_object():
     assert not any(t.dep_ == "dobj" and t.head.text == "struck" for t in before_repairs(text))  # the misreading
     assert words["infrastructure"].head == words["struck"] and words["infrastructure"].dep_ == "dobj"
     assert words["in"].head == words["infrastructure"]
+
+
+def test_a_past_verb_joined_to_a_reported_clause_about_a_thing_is_the_speakers():
+    text = "Kurti said the ball was now in Serbia's court and called on Belgrade to sign."
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["called"].i].head.text == "was"  # the misreading this mends
+    assert words["called"].head == words["said"]
+    kept = "Biden said the army was ready and called on Putin to talk."  # an army may call
+    assert parsed(kept)[1]["called"].head.text == before_repairs(kept)[parsed(kept)[1]["called"].i].head.text
