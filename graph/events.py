@@ -457,6 +457,11 @@ class EventReader(ArgumentSources, RequirementChecks):
             light is None or light.lemma_.lower() not in self.lex.same_day_receiving)
         if found.owned and not targets:  # "Kyiv accepted a U.S. proposal": made to Kyiv
             targets = [r for r in self._receivers(base) if r.actor not in {a.actor for a in agents}]
+        moved = [o for o in prep_objects(tok, {"of"}) if entry.type == "mobilize"]
+        if moved and not agents:  # "any deployment of alliance forces on Finnish territory": the forces' owner
+            agents = [r for r in refs_of(self.r, moved) if self.r.kind(r.actor) != "Person"]
+            if not agents:
+                return None
         agents = agents or light_subject or self._claimed_by(base)
         if not agents and light is None:
             asked = base.dep_ == "pobj" and base.head.lower_ == "for" and any(

@@ -2062,6 +2062,13 @@ CASES = {
     "appeal-to-a-states-authority": (
         "Gustavo Petro on Thursday urged Venezuela's electoral authority to publish a full breakdown of the vote.",
         "2024-08-02", lambda: {("appeal", A("Gustavo Petro"), A("Venezuela"), "occurred", "2024-08-01")}, set),
+    "mobilize-a-deployment-along-a-border": (
+        "Washington is monitoring a large Serbian military deployment along the border with Kosovo.", "2023-09-30",
+        lambda: {("mobilize", A("Serbia"), A("Kosovo"), "occurred", None)}, set),
+    "mobilize-a-deployment-of-others-forces-is-theirs": (
+        "Peskov said Moscow would watch closely for any deployment of alliance forces on Finnish territory.",
+        "2023-04-05", set, lambda: {("mobilize", A("Russia"), A("Finland"), "planned", None),
+                                    ("mobilize", A("Russia"), A("Finland"), "occurred", None)}),
     "aid-supporting-a-stance-is-no-aid": (
         "Pakistan said it supported China's reunification.", "2024-05-15",
         set, lambda: {("aid", A("Pakistan"), A("China"), "occurred", None)}),
