@@ -412,7 +412,10 @@ class EventReader(ArgumentSources, RequirementChecks):
             subj, active = subject_of(light)
             light_subject = (self._subjects(light, subj) or self._commander(light, subj)) if subj is not None and active else []
             if not active and tok.dep_ == "nsubjpass":  # "The negotiations were led by Asif and his counterpart"
-                light_subject = refs_of(self.r, prep_objects(light, {"by"}))
+                by = prep_objects(light, {"by"}) or [  # "… were imposed on Nicaraguan officials by the United States"
+                    b for p in light.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                    for b in prep_objects(o, {"by"})]
+                light_subject = refs_of(self.r, by)
             if subj is not None and active and len(light_subject) < 2:  # "X and Y met Xi before holding talks with Li"
                 light_subject = self._named_in_subject(subj) or light_subject
         hosts = list(dict.fromkeys([tok, base])) + ([light] if light is not None else [])

@@ -2069,6 +2069,12 @@ CASES = {
         "Peskov said Moscow would watch closely for any deployment of alliance forces on Finnish territory.",
         "2023-04-05", set, lambda: {("mobilize", A("Russia"), A("Finland"), "planned", None),
                                     ("mobilize", A("Russia"), A("Finland"), "occurred", None)}),
+    "sanction-imposed-on-officials-by-several-states": (
+        "Visa bans were imposed on Monday on nine senior Nicaraguan officials by the United States, Canada and "
+        "Britain.", "2021-11-16",
+        lambda: {("sanction", A("United States"), A("Nicaragua"), "occurred", "2021-11-15"),
+                 ("sanction", A("Canada"), A("Nicaragua"), "occurred", "2021-11-15"),
+                 ("sanction", A("United Kingdom"), A("Nicaragua"), "occurred", "2021-11-15")}, set),
     "aid-supporting-a-stance-is-no-aid": (
         "Pakistan said it supported China's reunification.", "2024-05-15",
         set, lambda: {("aid", A("Pakistan"), A("China"), "occurred", None)}),
