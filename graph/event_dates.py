@@ -83,6 +83,9 @@ def date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> lis
     for tok in list(out):  # "Speaking to reporters on Saturday, the president accused…"
         for clause in (c for c in tok.children if participle(c) and c.i < tok.i):
             out.extend(with_objects(clause))
+        # "West African leaders meeting in Abuja on Saturday appealed …": a participle on the subject
+        out.extend(t for s in tok.children if s.dep_ == "nsubj" and s.i < tok.i for c in s.children
+                   if c.dep_ == "acl" and c.tag_ == "VBG" for t in with_objects(c))
     for tok in list(out):  # "will warn Beijing … when he meets Wang Yi on Friday"
         for clause in (c for c in tok.children if c.dep_ == "advcl" and any(
                 m.dep_ in {"mark", "advmod"} and m.lower_ == "when" for m in c.children)):

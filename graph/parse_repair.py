@@ -174,6 +174,12 @@ its offsets do not.
   whose object is "what" and whose complement names something, that complement is the
   verb's object, and the words after it belong to it.
 
+- **A participle on the subject read as the subject.** "West African leaders meeting in
+  Abuja on Saturday appealed to the juntas …" may come out with "meeting" the subject of
+  "appealed" and "leaders" the subject of "meeting". A participle that is a verb's
+  subject and has a noun subject of its own before it is a clause on that noun, and the
+  noun the verb's subject.
+
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
 model's parse and before the actors are read. A sentence whose mended parse would not
 be a tree (a word heading itself through others) keeps the model's parse."""
@@ -256,6 +262,8 @@ def _repair(doc: Doc) -> None:
             infinitive_on_object(tok)
         if tok.dep_ == "ccomp" and tok.lemma_.lower() in NAMING_VERBS:
             free_relative_object(tok)
+        if tok.dep_ == "nsubj" and tok.tag_ == "VBG":
+            participle_as_subject(tok)
         if tok.pos_ in VERBS:
             name_as_modifier(tok)
             shifted_object(tok)
@@ -547,6 +555,18 @@ def list_as_apposition(name: Token) -> bool:
     if name.doc[name.left_edge.i - 1].text != "," or name.left_edge.i - 2 != first.i:
         return False  # right after the first name (not "called on the army chief, General Burhan, and …")
     _attach(name, first, "conj")
+    return True
+
+
+def participle_as_subject(participle: Token) -> bool:
+    """Make the noun subject of a participle that the parse made a verb's subject that
+    verb's subject, and the participle a clause on the noun; whether anything changed."""
+    verb = participle.head
+    noun = next((c for c in participle.children if c.dep_ == "nsubj" and c.pos_ in NOUNS and c.i < participle.i), None)
+    if noun is None or verb.pos_ not in VERBS or noun.i != participle.i - 1 and noun.right_edge.i != participle.i - 1:
+        return False
+    _attach(noun, verb, "nsubj")
+    _attach(participle, noun, "acl")
     return True
 
 

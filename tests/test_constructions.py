@@ -2075,6 +2075,11 @@ CASES = {
         lambda: {("sanction", A("United States"), A("Nicaragua"), "occurred", "2021-11-15"),
                  ("sanction", A("Canada"), A("Nicaragua"), "occurred", "2021-11-15"),
                  ("sanction", A("United Kingdom"), A("Nicaragua"), "occurred", "2021-11-15")}, set),
+    "appeal-by-leaders-meeting-somewhere": (
+        "West African leaders meeting in Abuja on Saturday appealed to the juntas in Mali, Burkina Faso and Niger "
+        "to reconsider their decision to quit ECOWAS.", "2024-02-25",
+        lambda: {("appeal", A("ECOWAS"), A("Mali"), "occurred", "2024-02-24"),
+                 ("appeal", A("ECOWAS"), A("Niger"), "occurred", "2024-02-24")}, set),
     "aid-supporting-a-stance-is-no-aid": (
         "Pakistan said it supported China's reunification.", "2024-05-15",
         set, lambda: {("aid", A("Pakistan"), A("China"), "occurred", None)}),

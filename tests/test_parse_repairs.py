@@ -425,3 +425,11 @@ def test_a_past_verb_joined_to_a_reported_clause_about_a_thing_is_the_speakers()
     assert words["called"].head == words["said"]
     kept = "Biden said the army was ready and called on Putin to talk."  # an army may call
     assert parsed(kept)[1]["called"].head.text == before_repairs(kept)[parsed(kept)[1]["called"].i].head.text
+
+
+def test_a_participle_on_the_subject_is_no_subject():
+    text = ("West African leaders meeting in Abuja on Saturday appealed to the juntas in Mali, Burkina Faso and Niger "
+            "to reconsider their decision.")
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["meeting"].i].dep_ == "nsubj"  # the misreading this mends
+    assert words["leaders"].head == words["appealed"] and words["meeting"].head == words["leaders"]
