@@ -250,8 +250,8 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
                 for s in c.children if s.dep_ == "nsubj"][:1]
     if source == "response-after":  # "warned it would respond firmly after Britain, France and Germany launched …"
         answers = _classes().get("retaliation", frozenset())
-        verbs = [tok] + [c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}]
-        return [s for v in verbs if v.lemma_.lower() in answers or v is tok for c in v.children if c.dep_ == "advcl"
+        verbs = [tok] + [c for c in tok.children if c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in answers]
+        return [s for v in verbs for c in v.children if c.dep_ == "advcl"
                 and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
                 for s in c.children if s.dep_ == "nsubj"][:1]
     if source == "xcomp-target":  # "threatened to impose sanctions on Venezuela", "… that it would strike Seoul"

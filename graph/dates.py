@@ -78,6 +78,7 @@ class DateLexicon:
     prepositions: tuple[str, ...]
     dateline_leads: tuple[str, ...]
     ignorable_words: frozenset[str]
+    duration_units: frozenset[str]  # "for two days": how long, not when
 
 
 def _names(entries: list[dict]) -> tuple[dict[str, int], tuple[str, ...], tuple[str, ...]]:
@@ -105,6 +106,7 @@ def lexicon() -> DateLexicon:
             prepositions=tuple(p.lower() for p in data["prepositions"]),
             dateline_leads=tuple(data["dateline_leads"]),
             ignorable_words=frozenset(w.lower() for w in data["ignorable_words"]),
+            duration_units=frozenset(w.lower() for w in data["duration_units"]),
         )
     except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
         raise DataFileError(str(path), None, f"cannot read the date lexicon: {exc!r}; "

@@ -94,7 +94,6 @@ class NameParse:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        self._prefixed_lemmas(doc)
         parses = []
         kinds = {**self.surnames, **self.kinds}
         for sent in doc.sents:
@@ -104,19 +103,6 @@ class NameParse:
             if parsed is not None and not any(parsed[i].pos_ in NOT_NAMES or _verb_misread(parsed[i]) for i in found):
                 parses.append((sent, parsed))  # (else the stand-in did not help: the first parse stays)
         return splice(doc, parses)
-
-    def _prefixed_lemmas(self, doc: Doc) -> None:
-        """"co-hosted", kept one word by the tokenizer, has the lemma "co-host" (the
-        lemmatizer's rules alone give "co-hoste")."""
-        lemmatizer = self.reparse.lemmatizer
-        if lemmatizer is None or not hasattr(lemmatizer, "rule_lemmatize"):
-            return
-        for tok in doc:
-            rest = tok.lower_[3:]
-            if tok.lower_.startswith("co-") and rest.isalpha():
-                word = Doc(doc.vocab, words=[rest])
-                word[0].pos_ = tok.pos_
-                tok.lemma_ = "co-" + lemmatizer.rule_lemmatize(word[0])[0]
 
     def _parse(self, sent: Span, found: dict[int, str]) -> Doc:
         parsed = self.reparse([found.get(t.i - sent.start, t.text) for t in sent], sent)

@@ -5,6 +5,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from . import components  # noqa: F401  (registers the factories)
@@ -32,6 +33,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("diplograph_line_breaks", before="parser")
     nlp.add_pipe("diplograph_headline_case", last=True)
     nlp.add_pipe("diplograph_name_parse", last=True)
+    nlp.add_pipe("diplograph_prefixed_lemmas", last=True)  # after the re-parses, which copy lemmas back
     nlp.add_pipe("diplograph_parse_repair", last=True)
     nlp.add_pipe("diplograph_actors", last=True)
     nlp.add_pipe("diplograph_events", last=True)
@@ -45,6 +47,29 @@ ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 
 # "co-hosted", "co-chaired": the prefix stays on its word (split, the model reads "co" as the verb)
 JOINED_PREFIX = r"(?<!\bco)"  # (not in names: "Organisation for Security and Co-operation")
+
+
+@Language.factory("diplograph_prefixed_lemmas", requires=["token.lemma"], assigns=["token.lemma"])
+def make_prefixed_lemmas(nlp: Language, name: str):
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    return PrefixedLemmas(lemmatizer)
+
+
+class PrefixedLemmas:
+    """"co-hosted", kept one word by the tokenizer (`JOINED_PREFIX`), has the lemma
+    "co-host": the lemmatizer's rules alone, given the whole word, give "co-hoste"."""
+
+    def __init__(self, lemmatizer):
+        self.lemmatizer = lemmatizer if hasattr(lemmatizer, "rule_lemmatize") else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            rest = tok.lower_[3:]
+            if self.lemmatizer is not None and tok.lower_.startswith("co-") and rest.isalpha():
+                word = Doc(doc.vocab, words=[rest])
+                word[0].pos_ = tok.pos_
+                tok.lemma_ = "co-" + self.lemmatizer.rule_lemmatize(word[0])[0]
+        return doc
 
 
 def split_abbreviated_names(nlp: Language) -> None:

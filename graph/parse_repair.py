@@ -50,8 +50,8 @@ its offsets do not.
   "army" the subject of "silence" and "silence" a clause of its own. When a verb whose
   object does what the infinitive says ("urge", "implore", "ask": the lexicon's
   object-control class) has no direct object and a "to" clause with a subject, that
-  subject is the verb's object and the clause its complement; so for "help" and a bare
-  infinitive ("would help North Korea build satellites").
+  subject is the verb's object and the clause its complement; so for a bare infinitive
+  after a verb of `bare-object-control` ("would help North Korea build satellites").
 
 - **A condition told with "should" first, read as a clause of its own.** "The EU will
   impose sanctions should Minsk refuse" may come out with "refuse" the root and
@@ -171,8 +171,9 @@ its offsets do not.
   'aggressive, dangerous manoeuvres'", "struck what it called terrorist infrastructure
   in Pakistan" come out with "what it called …" a clause on the verb and no object. When
   a verb without an object has a clause of naming ("call", "describe", "term", "dub")
-  whose object is "what" and whose complement names something, that complement is the
-  verb's object, and the words after it belong to it.
+  (the trigger lexicon's `naming-verbs`) whose object is "what" and whose complement
+  names something, that complement is the verb's object, and the words after it belong
+  to it.
 
 - **A participle on the subject read as the subject.** "West African leaders meeting in
   Abuja on Saturday appealed to the juntas …" may come out with "meeting" the subject of
@@ -197,7 +198,6 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 NOUNS = {"PROPN", "NOUN"}
 VERBS = {"VERB", "AUX"}
 FINITE = {"VBD", "VBZ"}  # (not VBP: the same word as an infinitive, and often mistagged)
-NAMING_VERBS = {"call", "describe", "term", "dub", "label"}  # "what it called terrorist camps"
 
 
 @Language.component("diplograph_parse_repair", assigns=["token.dep", "token.pos", "token.tag"])
@@ -260,7 +260,7 @@ def _repair(doc: Doc) -> None:
             list_as_apposition(tok)
         if tok.dep_ == "advcl" and tok.tag_ == "VB":
             infinitive_on_object(tok)
-        if tok.dep_ == "ccomp" and tok.lemma_.lower() in NAMING_VERBS:
+        if tok.dep_ == "ccomp" and tok.lemma_.lower() in _classes().get("naming-verbs", frozenset()):
             free_relative_object(tok)
         if tok.dep_ == "nsubj" and tok.tag_ == "VBG":
             participle_as_subject(tok)
@@ -388,8 +388,9 @@ def inverted_condition(should: Token) -> bool:
 def object_as_subject(verb: Token) -> bool:
     """Make the subject of a "to" clause under an object-control verb without an object
     that verb's object; whether anything changed."""
-    bare = verb.lemma_.lower() == "help"  # "would help North Korea build satellites": no "to"
-    if verb.lemma_.lower() not in default_lexicon().object_classes.get("object-control", frozenset()) and not bare:
+    lemma = verb.lemma_.lower()
+    bare = lemma in _classes().get("bare-object-control", frozenset())  # "would help North Korea build satellites"
+    if lemma not in _classes().get("object-control", frozenset()) and not bare:
         return False
     if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
         return False
@@ -796,6 +797,11 @@ def shifted_object(verb: Token) -> bool:
     _attach(complement, as_, "pobj")
     _attach(obj, verb, "dobj")
     return True
+
+
+def _classes() -> dict[str, frozenset[str]]:
+    """The trigger lexicon's word classes ("object-control", "naming-verbs", …)."""
+    return default_lexicon().object_classes
 
 
 @cache

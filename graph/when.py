@@ -79,15 +79,12 @@ def _split(span: Span) -> list[Span]:
     return [doc[a + (1 if a in cuts else 0):b] for a, b in zip(bounds, bounds[1:]) if b > a + (1 if a in cuts else 0)]
 
 
-DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
-
-
 def _duration(span: Span) -> bool:
     """Whether ``span`` says how long something lasted ("for about four and a half
     hours", "for two days"), not when it was."""
     head = span.root.head
     return head.lower_ == "for" and head.dep_ == "prep" and any(t.like_num for t in span) and any(
-        t.lemma_.lower() in DURATION_UNITS for t in span)
+        t.lemma_.lower() in dates.lexicon().duration_units for t in span)
 
 
 def _date_spans(sent: Span) -> list[Span]:
