@@ -419,6 +419,8 @@ class EventReader(ArgumentSources, RequirementChecks):
             if subj is not None and active and len(light_subject) < 2:  # "X and Y met Xi before holding talks with Li"
                 light_subject = self._named_in_subject(subj) or light_subject
         hosts = list(dict.fromkeys([tok, base])) + ([light] if light is not None else [])
+        hosts += [c for c in base.children if c.dep_ == "acl" and c.tag_ == "VBN" and c not in hosts
+                  and c.lemma_.lower() in self.lex.light_verbs]  # "sanctions imposed on Niger last month"
         if entry.type == "meet":
             return self._noun_meeting(found, tok, hosts, owners, light_subject)
         reciprocal = light is not None and light.lemma_.lower() in self.lex.reciprocal_verbs
@@ -471,15 +473,25 @@ class EventReader(ArgumentSources, RequirementChecks):
                 e.type in {"appeal", "demand"} for e in self._entries(base.head.head))
             # (not "took Ecuador to court over a raid", nor "called for sanctions against Kigali")
             agents = [] if asked else self._host_subject(base, preps=self.lex.manner_preps)
-        if not agents and entry.speaker_agent:
+        if not agents and (entry.speaker_agent or self._kept_by_speaker(base, entry)):
             speaker = speaker_of(base, self.cues.say)
-            agents = refs_of(self.r, [speaker]) if speaker is not None else []
+            agents = [r for r in refs_of(self.r, [speaker] if speaker is not None else [])
+                      if r.actor not in {t.actor for t in targets}]
         found.agents, found.targets = agents, targets
         if entry.type == "sanction" and (not agents or not targets) or entry.requires == "inside-threat":
             self._inherit(found)
             if entry.requires == "inside-threat" and "inherited" not in found.rule:
                 return None  # "the use of force" told of no threat: no act of anyone's
         return found if found.agents and found.targets else None
+
+    def _kept_by_speaker(self, base: Token, entry: TriggerEntry) -> bool:
+        """"ECOWAS said sanctions imposed on Niger would remain in force": sanctions
+        no one is named for, said to last (the lexicon's "lasting-verbs"), are the
+        speaker's own."""
+        lasting = base.head
+        return entry.type == "sanction" and base.dep_ in {"nsubj", "nsubjpass"} and \
+            lasting.lemma_.lower() in self.lex.object_classes.get("lasting-verbs", frozenset()) and not any(
+                c.dep_ in {"acomp", "attr", "oprd", "xcomp"} for c in lasting.children)  # not "would remain illegal"
 
     def _acts_for(self, doers: list[Ref], owners: list[Ref], light: Token | None) -> bool:
         """Whether the light verb's subject acts on the owners' own measure and is its
@@ -533,6 +545,8 @@ class EventReader(ArgumentSources, RequirementChecks):
         if len({b.actor for b in between}) < 2:  # "call between Modi and U.S. President Donald Trump covered…"
             between = next((named for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "between"
                             if len(named := self.r.names_after(p)) >= 2), between)
+        if len({b.actor for b in between}) < 2:  # "a summit, which both Tshisekedi and Kagame are expected to attend"
+            between = unique_refs([r for s in self._attendees(tok) for r in self.r.resolve(s)])
         if len({b.actor for b in between}) < 2:  # "a meeting of Trump, Aliyev and Pashinyan"
             between = refs_of(self.r, [t for t in prep_objects(tok, {"of"})])
         if len({b.actor for b in between}) < 2:  # "Sunday's meeting in Phnom Penh, where Biden, Yoon and Kishida agreed…"
@@ -780,19 +794,29 @@ class EventReader(ArgumentSources, RequirementChecks):
             return [group]
         return [[a, b] for n, a in enumerate(group) for b in group[n + 1:] if sides[a.actor] != sides[b.actor]]
 
+    def _attendees(self, noun: Token) -> list[Token]:
+        """The subjects of a relative clause on a meeting whose verb, or the infinitive it
+        governs, is one of taking part: "the virtual meeting, which Kagame joined", "a
+        summit, which both Tshisekedi and Kagame are expected to attend"."""
+        def taking_part(verb: Token) -> bool:  # "joined", "are expected to attend", "are due to attend"
+            return verb.lemma_.lower() in self.lex.mediators or any(
+                x.dep_ in {"xcomp", "acomp"} and taking_part(x) for x in verb.children)
+
+        places = [p for o in prep_objects(noun, {"in", "at"}) for p in (o, *o.conjuncts)]  # "a summit in Luanda, which…"
+        clauses = [c for w in (noun, *places) for c in w.children if c.dep_ == "relcl" and taking_part(c)]
+        return [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ not in RELATIVE_TAGS]
+
     def _mediators(self, found: Found) -> list[Ref]:
         """Parties a participle on the meeting names by 'by': "talks … mediated by Angolan
         Foreign Minister Tete Antonio", "talks in St Vincent hosted by Ralph Gonsalves",
         "spoke for four hours, joined by Waltz and Ushakov"; or a relative clause, by its
         subject: "the virtual meeting, which Kagame joined"."""
-        out: list[Ref] = [r for c in found.trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in self.lex.mediators
-                          for s in c.children if s.dep_ == "nsubj" and s.tag_ not in RELATIVE_TAGS
-                          for r in self.r.resolve(s)]
+        out: list[Ref] = [r for s in self._attendees(found.trigger) for r in self.r.resolve(s)]
         # also hung on the place: "talks in St Vincent and the Grenadines hosted by Ralph Gonsalves"
         places = [p for o in prep_objects(found.trigger, {"in", "at"}) for p in (o, *o.conjuncts)]
         for word in (found.trigger, found.light, *places):
-            for clause in (c for c in (word.children if word is not None else ()) if c.dep_ in {"acl", "advcl"}
-                           and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.mediators):
+            for clause in (c for c in (word.children if word is not None else ()) if c.dep_ in {"acl", "advcl", "relcl"}
+                           and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.mediators):  # "…, which was convened by Ruto"
                 for by in (c for c in clause.children if c.dep_ == "agent"):
                     out.extend(r for o in by.children if o.dep_ == "pobj" for r in self.r.resolve(o))
         return out

@@ -23,7 +23,8 @@ its offsets do not.
 - **An object put after its "as" phrase.** "Caracas rejected as interventionist a joint
   statement by Brazil", "dismissed as an 'ultimatum' Vladimir Putin's offer": the model
   makes the whole run the object of "as". When a verb has no direct object and the
-  object of its "as" has a determiner or possessive that does not follow "as" at once,
+  object of its "as" has a determiner or possessive that does not follow "as" at once
+  (or a name right after a closing quote: "rejected as 'ugly propaganda' U.S. claims"),
   the noun phrase from there on is the verb's direct object and the words before it
   stay with "as".
 
@@ -124,7 +125,10 @@ its offsets do not.
 - **A plural noun read as a verb.** "dismissed the US remarks as unwarranted" may come
   out with "remarks" a verb whose subject is "US", and the verb the object of
   "dismissed". A present-tense verb that is itself a direct or prepositional object is
-  a plural noun, and the proper noun before it its modifier.
+  a plural noun, and the proper noun before it its modifier; so is "claims" (a word of
+  the lexicon's claim-object class) read as the clause of a verb that disputes claims
+  ("Beijing rejected U.S. claims that the airship was a spy craft"), with its "that"
+  clause, then, on the noun.
 
 - **A title and the name after it read as two subjects.** "The bloc's foreign policy
   chief Josep Borrell accused …" may come out with "chief" and "Borrell" both subjects of
@@ -181,6 +185,24 @@ its offsets do not.
   subject and has a noun subject of its own before it is a clause on that noun, and the
   noun the verb's subject.
 
+- **A main verb read as a participle on its subject.** "In a joint statement, the bloc
+  called on Kinshasa to engage with the M23, and urged the rebels to observe a ceasefire"
+  may come out with "called" a clause on "bloc", and "and" hung on "bloc" with nothing
+  joined to it, so that "urged" alone is the bloc's verb. When a verb's subject has a
+  past-tense clause right after it and, past that clause, a conjunction with no conjunct
+  of its own, the clause's verb is the main verb, the noun its subject and the later verb
+  its conjunct.
+
+- **The speaker's closing participle hung inside what was reported.** "Sogavare told
+  parliament that the pact would not allow Beijing to build a base, rejecting concerns
+  voiced by Australia" may come out with "rejecting" a clause on "build", so that Beijing
+  would reject. A participle of saying or of a speech act (denying, rejecting, accusing,
+  warning, urging, demanding: the trigger lexicon's verbs of those types) set off by a
+  comma at the end of its sentence, hung on a verb below a clause that a verb of saying
+  or of such an act reports, belongs to that verb; not one hung on a reported verb whose
+  subject is a person ("The Elysee said Macron had held a call with the prince, urging
+  him to …" is Macron's urging).
+
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
 model's parse and before the actors are read. A sentence whose mended parse would not
 be a tree (a word heading itself through others) keeps the model's parse."""
@@ -233,6 +255,9 @@ def _repair(doc: Doc) -> None:
         relative_that(tok)
         if tok.tag_ == "VBZ" and tok.dep_ in {"dobj", "pobj"}:
             noun_read_as_verb(tok)
+        elif tok.tag_ == "VBZ" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _disputing_verbs() \
+                and noun_read_as_verb(tok):
+            tok.dep_ = "dobj"  # "Beijing rejected U.S. claims that …", the claims a clause of "rejected"
         if tok.dep_ in {"dobj", "npadvmod"} and tok.ent_type_ in {"DATE", "TIME"}:
             day_as_object(tok)
     for ent in doc.ents:
@@ -264,6 +289,11 @@ def _repair(doc: Doc) -> None:
             free_relative_object(tok)
         if tok.dep_ == "nsubj" and tok.tag_ == "VBG":
             participle_as_subject(tok)
+        if tok.dep_ == "nsubj" and tok.pos_ in NOUNS:
+            verb_read_as_participle(tok)
+        if tok.tag_ == "VBG" and (tok.dep_ == "advcl" or tok.dep_ == "conj" and tok.head.tag_ == "VB" and not any(
+                c.dep_ == "cc" for c in tok.head.children)):  # (", dismissing" joined to an infinitive)
+            speakers_participle(tok)
         if tok.pos_ in VERBS:
             name_as_modifier(tok)
             shifted_object(tok)
@@ -571,6 +601,76 @@ def participle_as_subject(participle: Token) -> bool:
     return True
 
 
+def verb_read_as_participle(noun: Token) -> bool:
+    """Make the past-tense clause right after a subject, followed by a conjunction the
+    parse left on the subject without a conjunct, the subject's verb, and the verb the
+    parse gave the subject its conjunct; whether anything changed."""
+    verb = noun.head
+    clause = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} and c.i == noun.i + 1), None)
+    if clause is None or verb.pos_ not in VERBS or verb.i <= clause.right_edge.i or verb.tag_ != "VBD":
+        return False
+    cc = next((c for c in noun.rights if c.dep_ == "cc" and clause.right_edge.i < c.i < verb.i), None)
+    if cc is None or any(c.dep_ == "conj" for c in noun.children) or any(
+            c.dep_ in SUBJECTS | {"agent"} for c in clause.children):
+        return False
+    end = clause.right_edge.i
+    head, dep = (clause, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+    _attach(clause, head, dep)
+    clause.tag_ = "VBD"
+    for tok in [t for t in verb.children if t.i < noun.i]:  # "In a joint statement, …"
+        _attach(tok, clause, tok.dep_)
+    _attach(noun, clause, "nsubj")
+    for tok in [t for t in noun.rights if t.i > end and t.dep_ in {"cc", "punct"}]:
+        _attach(tok, clause, tok.dep_)
+    _attach(verb, clause, "conj")
+    for tok in [t for t in verb.rights if t.dep_ == "punct" and t.i == verb.sent.end - 1]:
+        _attach(tok, clause, "punct")
+    return True
+
+
+def speakers_participle(participle: Token) -> bool:
+    """Hang a closing participle of saying that the parse put inside a reported clause on
+    the verb that reports the clause; whether anything changed."""
+    doc, acts = participle.doc, _speech_acts()
+    last = participle.right_edge.i + 1
+    if participle.lemma_.lower() not in acts or doc[participle.i - 1].text != "," or \
+            any(not t.is_punct for t in doc[last:participle.sent.end]):
+        return False
+    if participle.head.dep_ == "ccomp" and participle.head.head.pos_ in VERBS and any(
+            c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in participle.head.children):
+        return False  # "The Elysee said Macron had held a call with him, urging him to …": the caller's
+    inside, at = False, participle.head
+    while at.head != at:
+        inside = inside or at.dep_ in {"ccomp", "xcomp", "acl", "relcl"}
+        if at.dep_ in {"ccomp", "acl"} and at.head.pos_ in NOUNS | VERBS:  # "denied a report that Beijing was building"
+            reporter = at.head if at.head.pos_ in VERBS else at.head.head
+            if reporter.pos_ in VERBS and reporter.lemma_.lower() in acts and any(
+                    c.dep_ == "nsubj" for c in reporter.children):
+                if reporter is participle.head:
+                    return False
+                _attach(participle, reporter, "advcl")
+                return True
+        at = at.head
+    return False
+
+
+@cache
+def _disputing_verbs() -> frozenset[str]:
+    """Verbs that deny what their object claims ("rejected U.S. claims"): the trigger
+    lexicon's deny entries that require a claim as their object."""
+    return frozenset(lemma for lemma, entries in default_lexicon().verbs.items()
+                     if any(e.type == "deny" and e.requires == "claim-object" for e in entries))
+
+
+@cache
+def _speech_acts() -> frozenset[str]:
+    """Verbs of saying and of the acts one does by saying: denying, rejecting, accusing,
+    warning, urging, demanding (the trigger lexicon's verbs of those types)."""
+    lex = default_lexicon()
+    types = {"deny", "reject", "accuse", "warn", "appeal", "demand"}
+    return _say_verbs() | frozenset(lemma for lemma, entries in lex.verbs.items() if any(e.type in types for e in entries))
+
+
 def free_relative_object(clause: Token) -> bool:
     """Make what a "what it called …" clause names the object of the verb it hangs on,
     with the words after it; whether anything changed."""
@@ -603,11 +703,21 @@ def infinitive_on_object(verb: Token) -> bool:
 def noun_read_as_verb(tok: Token) -> bool:
     """Make a present-tense verb that the parse made an object a plural noun, its proper
     noun subject a modifier; whether anything changed."""
-    if not tok.lower_.endswith("s") or any(c.dep_ in {"dobj", "ccomp", "xcomp", "aux"} for c in tok.children):
+    claim = tok.lower_[:-1] in _classes().get("claim-object", frozenset())  # "U.S. claims that the balloon was …"
+    if tok.dep_ == "ccomp" and not claim:
+        return False
+    if not tok.lower_.endswith("s") or any(c.dep_ in {"dobj", "xcomp", "aux"} or c.dep_ == "ccomp" and not claim
+                                           for c in tok.children):
         return False
     tok.pos_, tok.tag_ = "NOUN", "NNS"
     for subject in [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]:
         subject.dep_ = "compound" if subject.pos_ == "PROPN" else "amod"
+    for clause in [c for c in tok.children if c.dep_ == "ccomp"]:
+        clause.dep_ = "acl"  # what the claims say
+    before = tok.doc[tok.i - 1] if tok.i > 0 else tok
+    if before.dep_ == tok.dep_ and before.head == tok.head and before.pos_ == "PROPN" and not any(
+            c.i > before.i for c in before.children):
+        _attach(before, tok, "compound")  # "rejected U.S. claims", parsed as two objects
     return True
 
 
@@ -782,10 +892,13 @@ def shifted_object(verb: Token) -> bool:
     obj = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
     if obj is None or obj.pos_ not in NOUNS:
         return False
-    start = next((c.left_edge for c in reversed(list(obj.lefts)) if c.dep_ in {"det", "poss"}), None)
+    start = next((c.left_edge for c in reversed(list(obj.lefts)) if c.dep_ in {"det", "poss"}), None) or next((
+        verb.doc[q.i + 1] for q in verb.doc[as_.i + 1:obj.i] if q.tag_ == "''" and q.i + 1 < obj.i
+        and (verb.doc[q.i + 1].pos_ == "PROPN" or verb.doc[q.i + 1].ent_type_)), None)
+    # (or a name after a closing quote: "as 'ugly propaganda' U.S. claims", "as 'absurd' South Korean claims")
     if start is None or start.i <= as_.i + 1:
         return False  # "described the move as a provocation": the object is where it belongs
-    before = [t for t in verb.doc[as_.i + 1:start.i] if t.head == obj]
+    before = [t for t in verb.doc[as_.i + 1:start.i] if not as_.i < t.head.i < start.i]  # (the quoted words' head)
     if any(not t.is_alpha and not t.is_punct for t in before):
         return False
     complement = next((t for t in reversed(before) if t.is_alpha), None)

@@ -45,6 +45,7 @@ class Referents:
     go_between_verbs: frozenset[str] = frozenset()  # "mediated by Qatar": not a side
     topic_nouns: frozenset[str] = frozenset()  # "remarks on Taiwan": Taiwan is what was said of
     voice_titles: frozenset[str] = frozenset()  # "'We …,' the spokesman said": "we" is the state
+    governing_groups: frozenset[str] = frozenset()  # "the Taliban administration": the state it governs
 
 
 @cache
@@ -187,9 +188,10 @@ class Resolver:
             return [r for c in appos for r in self.resolve(c) if r.actor not in states]
         for child in appos:
             refs = self.resolve_one(child)
-            if any(self.kind(r.actor) == "Person" for r in refs) or refs and tok.pos_ == "NOUN" and any(
+            if any(self.kind(r.actor) == "Person" for r in refs) or refs and tok.pos_ in {"NOUN", "ADJ"} and any(
                     c.dep_ == "det" for c in tok.children) and child.left_edge.i <= tok.right_edge.i + 2 \
                     and child.left_edge.i <= tok.i + 2:  # "the regional bloc, ECOWAS," (right after it)
+                # ("the paramilitary Rapid Support Forces", the adjective read as the head)
                 # with the names coordinated on it: "between the army chief, Burhan, and Dagalo"
                 return self.resolve(child) if any(c.dep_ == "conj" for c in child.children) else refs
         stray = self._stray_apposition(tok)
@@ -407,8 +409,11 @@ class Resolver:
         if persons and tok.lemma_.lower() in self.referents.state_groups:
             return [Ref(self.country_of(r.actor), f"group:{tok.lemma_.lower()}", r.start, r.end) for r in persons
                     if self.country_of(r.actor) != r.actor]
-        return [Ref(r.actor, f"group:{tok.lemma_.lower()}", r.start, r.end) for r in refs
-                if self.kind(r.actor) != "Person"]
+        rule = f"group:{tok.lemma_.lower()}"
+        if {tok.lemma_.lower(), tok.lower_} & self.referents.governing_groups:  # "the Taliban administration": Afghanistan
+            return unique_refs([Ref(self._governed(r.actor), rule, r.start, r.end) for r in refs
+                                if self.kind(r.actor) != "Person"])
+        return [Ref(r.actor, rule, r.start, r.end) for r in refs if self.kind(r.actor) != "Person"]
 
 
 def prep_objects_of(tok: Token) -> list[Token]:

@@ -433,3 +433,49 @@ def test_a_participle_on_the_subject_is_no_subject():
     doc, words = parsed(text)
     assert before_repairs(text)[words["meeting"].i].dep_ == "nsubj"  # the misreading this mends
     assert words["leaders"].head == words["appealed"] and words["meeting"].head == words["leaders"]
+
+
+def test_a_main_verb_read_as_a_participle_on_its_subject():
+    text = ("In a joint statement, the bloc called on Bamako to engage directly with the rebels and other armed groups, "
+            "and urged the junta to observe an immediate ceasefire.")
+    doc, words = parsed(text)
+    model = before_repairs(text)
+    assert model[words["called"].i].dep_ == "acl" and model[words["and"].i].head.i == words["bloc"].i  # misread
+    assert words["called"].dep_ == "ROOT" and words["bloc"].head == words["called"]
+    assert words["urged"].dep_ == "conj" and words["urged"].head == words["called"]
+    assert words["and"].head == words["called"] and words["In"].head == words["called"]
+
+
+def test_a_participle_on_a_subject_with_a_real_conjunct_stays():
+    text = "The sanctions imposed on Moscow and the tariffs announced on Friday hurt exporters."
+    assert unchanged(text)
+
+
+def test_a_closing_participle_of_saying_belongs_to_the_speaker():
+    text = ("The prime minister told parliament that the agreement would not allow China to open a naval base on the "
+            "islands, rejecting concerns voiced by Canberra.")
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["rejecting"].i].head.text == "open"  # the misreading this mends
+    assert words["rejecting"].head == words["told"]
+
+
+def test_a_closing_participle_on_the_reported_verb_stays_there():
+    text = ("The Elysee said Macron had held a phone call with the crown prince late on Wednesday, urging him to use "
+            "his influence.")
+    assert parsed(text)[1]["urging"].head.text == "held"
+
+
+def test_claims_read_as_a_verb_with_its_clause():
+    text = "Beijing rejected U.S. claims that the airship was a spy craft."
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["claims"].i].tag_ == "VBZ"  # the misreading this mends
+    assert words["claims"].tag_ == "NNS" and words["U.S."].dep_ == "compound"
+    assert words["was"].dep_ == "acl" and words["was"].head == words["claims"]
+
+
+def test_an_object_after_a_quoted_as_phrase():
+    text = "The foreign minister rejected as 'ugly propaganda' U.S. claims that Tehran had sent missiles to Russia."
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["claims"].i].dep_ == "pobj"  # the misreading this mends
+    assert words["claims"].dep_ == "dobj" and words["claims"].head == words["rejected"]
+    assert words["propaganda"].head == words["as"]
