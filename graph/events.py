@@ -63,6 +63,7 @@ class EventReader(ArgumentSources, RequirementChecks):
                 if tok.i not in self.found and not self.skip(tok.sent.start_char, tok.sent.end_char):
                     self._reading(tok, types)
         self._elliptical_meetings()
+        self._met_in_person()
         alleged = self._alleged()
         events: list[Event] = []
         for i in sorted(self.found):
@@ -107,6 +108,36 @@ class EventReader(ArgumentSources, RequirementChecks):
                 if len({p.actor for p in parties}) >= 2:
                     self.found[conj.i] = Found(conj, found.entry, group=parties, rule=f"{found.entry.id}+ellipsis",
                                                light=found.light, base=None, parent=found.head)
+
+    def _met_in_person(self) -> None:
+        """"Rubio told Mulino in Panama City on Sunday that …", "Barrack urged Aoun in
+        Beirut to …": one person telling, urging or handing something to another in a
+        named place met them there (the lexicon's "in-person-verbs"), besides what was
+        said. The meeting is kept under the place's preposition."""
+        verbs = self.lex.object_classes.get("in-person-verbs", frozenset())
+        entry = next(iter(self.lex.verbs.get("meet", ())), None)
+        for tok in self.doc:
+            if entry is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs and not any(
+                    f"{tok.lemma_.lower()} {c.lower_}" in verbs for c in tok.children if c.dep_ == "prt"):
+                continue
+            told = [o for s in ("dobj", "dative", "prep:to") for o in arg_tokens(tok, s)]
+            places = [p for w in (tok, *told) for p in w.children if p.dep_ == "prep" and p.lower_ == "in"
+                      and p.i not in self.found and any(self._a_place(o) for o in p.children if o.dep_ == "pobj")]
+            subj, active = subject_of(tok)  # (the place also on the one told: "urged Aoun in Beirut")
+            sides = [[r for r in refs_of(self.r, words) if self.r.kind(r.actor) == "Person"]
+                     for words in ([subj] if subj is not None and active else [], told)]
+            if places and all(sides):
+                found = Found(tok, entry, rule="meet/in-person")
+                found.pairs = [(a, b) for a in sides[0] for b in sides[1] if a.actor != b.actor]
+                if found.pairs:
+                    self.found[places[0].i] = found
+
+    def _a_place(self, tok: Token) -> bool:
+        """A city or country named as where something happens ("in Beirut", "in Honiara"):
+        a place to the tagger or a capital to the gazetteer, and no event."""
+        span = self.r.index.at(tok)
+        return (tok.ent_type_ in {"GPE", "LOC", "FAC"} or span is not None and span.rule.endswith("capital")) \
+            and not self._entries(tok)
 
     def _entries(self, tok: Token) -> tuple[TriggerEntry, ...]:
         lemma = tok.lemma_.lower()
@@ -182,7 +213,11 @@ class EventReader(ArgumentSources, RequirementChecks):
                 entry.plural_subject == "with-mode" and meeting_mode(tok, self.lex, modes=("video", "phone", "direct")) is not None)
             return self._meeting(found, subjects, partners, plural)
         targets = self._targets(tok, entry) + passive
-        if not active:
+        if not active and entry.type == "aid" and not entry.received and subj is not None and subj.pos_ == "NOUN":
+            # "The first German tanks have been delivered to Ukraine": the thing given names its giver
+            given = self._loose([subj]) or refs_of(self.r, [subj])
+            subjects = [r for r in given if r.actor not in {t.actor for t in targets}]
+        elif not active:
             targets, subjects = subjects, []
         elif entry.received:  # "Cuba received fuel shipments from Mexico"
             targets, subjects = subjects, targets

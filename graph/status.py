@@ -48,6 +48,7 @@ class StatusCues:
     mandative: frozenset[str] = frozenset()  # "demanded that Kinshasa open talks": asked for, not done
     means_preps: frozenset[str] = frozenset()  # "settle the dispute through negotiations": the act's own status
     going: frozenset[str] = frozenset()  # "going to war": light verbs before "to"/"into" only
+    cond_predicates: frozenset[str] = frozenset()  # "U.S. support for Argentina depends on …": conditional
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> "StatusCues":
@@ -58,6 +59,7 @@ class StatusCues:
             cond_marks=lex.words("conditional_marks"),
             cond_phrases=tuple(tuple(p.split()) for p in s.get("conditional_phrases", [])),
             cond_governors=lex.words("conditional_governors"), cond_modals=lex.words("conditional_modals"),
+            cond_predicates=lex.words("conditional_predicates"),
             future=lex.words("future_aux"), planned=lex.words("planned_governors"),
             proposed=lex.words("proposed_governors"), proposed_modals=lex.words("proposed_modals"),
             say=lex.words("say_verbs"), unconditional=lex.words("unconditional_types"),
@@ -123,7 +125,8 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
                     or head.lower_ == "with" and head.head.lemma_.lower() in cues.with_light_verbs
                     or head.lower_ in cues.host_preps and head.head.pos_ in VERBS
                     or during_host(head) is not None
-                    or head.lower_ in {"in", "of"} and (head.head.like_num or head.head.pos_ == "NUM")):
+                    or head.lower_ in {"in", "of"} and (head.head.like_num or head.head.pos_ == "NUM")
+                    or _amount_in(head)):
                 chain.extend([head, during_host(head) or head.head])  # "will provide $5.5 billion in aid"
             else:
                 break
@@ -202,6 +205,13 @@ def _asked_for(prep: Token, cues: StatusCues) -> bool:
     return prep.lower_ in {"to", "for"} and prep.head.lemma_.lower() in cues.proposed | cues.planned
 
 
+def _amount_in(prep: Token) -> bool:
+    """"paused $18 million in development funding": an "in" phrase that says what the
+    amount the verb takes is of, hung on the verb."""
+    return prep.lower_ == "in" and prep.head.pos_ in VERBS and any(
+        c.dep_ == "dobj" and (c.like_num or c.pos_ == "NUM") for c in prep.head.children)
+
+
 def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]:
     """(status, rule) for the event whose trigger is `trigger`."""
     chain = clause_chain(trigger, cues)
@@ -210,7 +220,7 @@ def decide(trigger: Token, cues: StatusCues, event_type: str) -> tuple[str, str]
     # (the means of an act shares its status: "urged them to resolve their differences through dialogue")
     hop = next((n for n, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in cues.host_preps
                 and t.lower_ not in cues.means_preps and (t.head.pos_ in VERBS or during_host(t) is not None)
-                and not _asked_for(t, cues)), len(chain))
+                and not _asked_for(t, cues) and not _amount_in(t)), len(chain))
     if hop < len(chain):
         found = _planned(trigger, chain, chain[-1], cues, event_type) or _reported_future(chain, chain[-1], cues)
         if found and found[1].startswith(("planned-governor", "promised")) and chain[hop].lower_ != "for":
@@ -298,9 +308,14 @@ def _conditional(trigger, chain, top, cues, etype):
     for tok in chain[1:]:
         if tok.lemma_.lower() in cues.cond_governors:
             return "conditional", f"conditional-governor:{tok.lemma_.lower()}"
+    end = chain[-1]
+    if end.dep_ in {"nsubj", "nsubjpass"} and end.head.lemma_.lower() in cues.cond_predicates:
+        return "conditional", f"conditional-predicate:{end.head.lemma_.lower()}"  # "aid … depended on the vote"
     for child in _children(chain):
-        if child.dep_ == "aux" and child.lower_ in cues.cond_modals and child.head.lemma_.lower() not in cues.proposed:
-            # ("would like to meet", "would welcome talks": a wish, read as proposed below)
+        if child.dep_ == "aux" and child.lower_ in cues.cond_modals and (
+                child.head.lemma_.lower() not in cues.proposed or child.head == chain[0]):
+            # ("would like to meet", "would welcome talks": a wish, read as proposed below;
+            # not "would call Putin", the trigger itself)
             return _reported_future(chain, top, cues) or ("conditional", f"modal:{child.lower_}")
     return None
 
@@ -313,7 +328,8 @@ def _reported_future(chain, top, cues) -> tuple[str, str] | None:
             say.tag_ == "VBD" or say.tag_ == "VBG" and say.head.tag_ == "VBD"):  # "…, adding that he would"
         return None
     for child in _children(chain):
-        if child.dep_ == "aux" and child.lower_ in cues.cond_modals and child.head.lemma_.lower() not in cues.proposed:
+        if child.dep_ == "aux" and child.lower_ in cues.cond_modals and (
+                child.head.lemma_.lower() not in cues.proposed or child.head == chain[0]):
             return "planned", f"reported-future:{child.lower_}"
     return None
 

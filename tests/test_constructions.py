@@ -567,6 +567,34 @@ CASES = {
         "station warships in the country, dismissing concerns raised by New Zealand.", "2022-04-20",
         lambda: {("reject", A("Manasseh Sogavare"), A("New Zealand"), "occurred", None)},
         lambda: {("reject", A("China"), A("New Zealand"), "occurred", None)}),
+    "meet-told-someone-in-a-city": (
+        "Secretary of State Antony Blinken told Egyptian President Abdel Fattah al-Sisi in Cairo on Wednesday that "
+        "Washington opposed any displacement of Palestinians.", "2023-10-19",
+        lambda: {("meet", meet(A("Antony Blinken"), A("Abdel Fattah al-Sisi")), "occurred", "2023-10-18")}, set),
+    "meet-urged-someone-in-a-city-besides-the-appeal": (
+        "U.S. envoy Amos Hochstein urged Lebanese Prime Minister Najib Mikati in Beirut on Monday to accept the "
+        "truce proposal.", "2024-10-22",
+        lambda: {("meet", meet(A("Amos Hochstein"), A("Najib Mikati")), "occurred", "2024-10-21"),
+                 ("appeal", A("Amos Hochstein"), A("Najib Mikati"), "occurred", "2024-10-21")}, set),
+    "meet-not-told-in-a-call-or-to-reporters": (
+        "Scholz told reporters in Berlin on Monday that he had told Putin in a phone call to withdraw his troops.",
+        "2022-12-06", set,
+        lambda: {("meet", meet(A("Olaf Scholz"), A("Vladimir Putin")), "occurred", "2022-12-05")}),
+    "meet-would-call-reported-is-planned": (
+        "Macron told reporters in Paris that he would call Putin in the coming days.", "2025-02-03",
+        lambda: {("meet", meet(A("Emmanuel Macron"), A("Vladimir Putin")), "planned", None)}, set),
+    "aid-passive-the-thing-given-names-the-giver": (
+        "The first Swedish CV90 infantry fighting vehicles have been delivered to Ukraine, the defence ministry in "
+        "Stockholm said.", "2023-04-20", lambda: {("aid", A("Sweden"), A("Ukraine"), "occurred", None)}, set),
+    "aid-delivered-grain-and-rushed-munitions": (
+        "Russia has delivered 25,000 tonnes of free wheat to Mali, and Moscow will rush more fertiliser to Bamako "
+        "next month.", "2023-11-21", lambda: {("aid", A("Russia"), A("Mali"), "occurred", None)}, set),
+    "aid-support-depending-on-a-vote-is-conditional": (
+        "Trump said U.S. financial support for Argentina depended on Milei's party winning the election.",
+        "2025-10-15", lambda: {("aid", A("United States"), A("Argentina"), "conditional", None)}, set),
+    "aid-paused-funding-is-aid-withheld": (
+        "New Zealand has paused NZ$18 million in development funding to the Cook Islands.", "2025-06-19",
+        lambda: {("aid", A("New Zealand"), A("Cook Islands"), "negated", None)}, set),
     "mobilize-target-from-purpose-clause": (
         "The Pentagon is sending a second aircraft carrier to the eastern Mediterranean to deter Hezbollah.",
         "2023-10-14", lambda: {("mobilize", A("United States"), A("Hezbollah"), "occurred", None)}, set),
