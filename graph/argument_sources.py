@@ -27,6 +27,9 @@ class ArgumentSources:
         a condition) only when no other names one."""
         hosts = hosts or [tok]
         found = self._source_refs(hosts, [s for s in entry.targets if s not in FALLBACK_SOURCES], entry.type)
+        if entry.type == "mobilize":  # "moving a division to its northern border to confront Hezbollah": not its own
+            own = set().union(*(self._subject_states(h, with_actors=True) for h in hosts))
+            found = [r for r in found if r.actor not in own]
         for source in (s for s in entry.targets if s in FALLBACK_SOURCES):
             found = found or self._source_refs(hosts, [source], entry.type)
         return found

@@ -227,7 +227,10 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         return prep_objects(tok, {source[5:]}) + [t for o in objects for t in prep_objects(o, {source[5:]})]
     if source == "nested-place":  # "moved troops to a base near its border with Guyana"
         places = [t for p in ("to", "toward", "towards", "into") for t in arg_tokens(tok, f"prep:{p}")]
-        return [o for place in places for o in prep_objects(place, {"near", "along", "on", "at", "by"})]
+        # ("waters off Venezuela" may come out with "off" a particle and the name an object)
+        return [o for place in places for o in prep_objects(place, {"near", "along", "on", "at", "by", "off"})] + [
+            o for place in places if any(c.dep_ == "prt" and c.lower_ == "off" for c in place.children)
+            for o in place.children if o.dep_ == "dobj"]
     if source == "dobj":  # with those "along with" joins to it
         return [c for c in tok.children if c.dep_ == "dobj"] + object_companions(tok)
     if source == "dative":  # "offer Putin a path"; "to" tagged dative: its object
@@ -243,8 +246,10 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
                     c.tag_ in {"VB", "VBP"} and not any(a.dep_ == "aux" for a in c.children)
                     or any(a.dep_ == "aux" and a.lower_ == "should" for a in c.children))
                 for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and not any(x.dep_ == "cc" for x in s.children)]
-    if source == "ccomp-subj":
-        return [s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    if source == "ccomp-subj":  # with a second that-clause joined to the first: "… and that the M23 halt"
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        clauses += [j for c in clauses for j in c.conjuncts if any(m.dep_ == "mark" and m.lower_ == "that" for m in j.children)]
+        return [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
     if source == "condition-subj":
         return [s for c in tok.subtree if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "should"} for m in c.children)
                 for s in c.children if s.dep_ == "nsubj"][:1]

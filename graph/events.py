@@ -111,9 +111,10 @@ class EventReader(ArgumentSources, RequirementChecks):
 
     def _met_in_person(self) -> None:
         """"Rubio told Mulino in Panama City on Sunday that …", "Barrack urged Aoun in
-        Beirut to …": one person telling, urging or handing something to another in a
-        named place met them there (the lexicon's "in-person-verbs"), besides what was
-        said. The meeting is kept under the place's preposition."""
+        Beirut to …", "Wang told visiting Secretary of State Blinken …": one person
+        telling, urging or handing something to another in a named place, or to a visitor,
+        met them there (the lexicon's "in-person-verbs"), besides what was said. The
+        meeting is kept under the place's preposition (or the word "visiting")."""
         verbs = self.lex.object_classes.get("in-person-verbs", frozenset())
         entry = next(iter(self.lex.verbs.get("meet", ())), None)
         for tok in self.doc:
@@ -123,6 +124,9 @@ class EventReader(ArgumentSources, RequirementChecks):
             told = [o for s in ("dobj", "dative", "prep:to") for o in arg_tokens(tok, s)]
             places = [p for w in (tok, *told) for p in w.children if p.dep_ == "prep" and p.lower_ == "in"
                       and p.i not in self.found and any(self._a_place(o) for o in p.children if o.dep_ == "pobj")]
+            # "told visiting U.S. Secretary of State Antony Blinken": the guest is there
+            places += [c for o in told for c in o.children if c.dep_ == "amod" and c.lower_ == "visiting"
+                       and c.i not in self.found]
             subj, active = subject_of(tok)  # (the place also on the one told: "urged Aoun in Beirut")
             sides = [[r for r in refs_of(self.r, words) if self.r.kind(r.actor) == "Person"]
                      for words in ([subj] if subj is not None and active else [], told)]

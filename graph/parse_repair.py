@@ -79,7 +79,8 @@ its offsets do not.
   Manila": a simple past does not share the subject of "was taking", "would travel" or
   "had taken"); and so is one joined to the "be" of a reported clause, "that" or not,
   whose subject is a thing no title or group of people names ("said the ball was now in
-  Serbia's court and called on Belgrade to sign").
+  Serbia's court and called on Belgrade to sign") or an existential "there" ("said there
+  were credible allegations … and demanded that New Delhi cooperate").
 
 - **A perfect verb coordinated with the clause reported before it.** "Pretoria has denied
   that the law permits seizures and has accused Washington of …" may come out with "has
@@ -203,6 +204,14 @@ its offsets do not.
   subject is a person ("The Elysee said Macron had held a call with the prince, urging
   him to …" is Macron's urging).
 
+- **A participle before a name read as the verb's complement.** "Wang Yi told visiting
+  U.S. Secretary of State Antony Blinken on Friday that Washington must stop …" may come
+  out with "visiting" a clause of "told" whose object is Blinken, so that "told" tells no
+  one. When a verb of saying, telling or urging (not of denying or rejecting, which take
+  a gerund: "denied sending troops") without an object has, right after it, a participle whose object, a
+  name, follows at once, the participle is a modifier of that name, the name the verb's
+  object, and what else hung on the participle the verb's.
+
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
 model's parse and before the actors are read. A sentence whose mended parse would not
 be a tree (a word heading itself through others) keeps the model's parse."""
@@ -291,6 +300,8 @@ def _repair(doc: Doc) -> None:
             participle_as_subject(tok)
         if tok.dep_ == "nsubj" and tok.pos_ in NOUNS:
             verb_read_as_participle(tok)
+        if tok.tag_ == "VBG" and tok.dep_ == "xcomp":
+            participle_before_object(tok)
         if tok.tag_ == "VBG" and (tok.dep_ == "advcl" or tok.dep_ == "conj" and tok.head.tag_ == "VB" and not any(
                 c.dep_ == "cc" for c in tok.head.children)):  # (", dismissing" joined to an infinitive)
             speakers_participle(tok)
@@ -337,7 +348,9 @@ def verb_with_said_copula(verb: Token) -> bool:
     if verb.tag_ != "VBD" or verb.dep_ != "conj" or head.dep_ != "ccomp" or not (
             head.lemma_.lower() == "be" or progressive or modal):
         return False
-    if any(c.dep_ in SUBJECTS for c in verb.children) or not (progressive or modal or _thing_subject(head)) and not any(
+    existential = any(c.dep_ == "expl" for c in head.children)  # "said there were allegations … and demanded"
+    if any(c.dep_ in SUBJECTS for c in verb.children) or not (
+            progressive or modal or existential or _thing_subject(head)) and not any(
             c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
         return False
     say = head.head
@@ -628,6 +641,23 @@ def verb_read_as_participle(noun: Token) -> bool:
     return True
 
 
+def participle_before_object(participle: Token) -> bool:
+    """Make a participle the parse read as the complement of the verb before it a modifier
+    of the object after it ("told visiting … Blinken"); whether anything changed."""
+    verb = participle.head
+    obj = next((c for c in participle.children if c.dep_ == "dobj"), None)
+    telling = _classes().get("in-person-verbs", frozenset()) | _classes().get("object-control", frozenset()) | (
+        _speech_acts() - _refusing_verbs())
+    if verb.i != participle.i - 1 or verb.lemma_.lower() not in telling or obj is None or obj.pos_ != "PROPN" \
+            or obj.left_edge.i != participle.i + 1 or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False  # (not "denied sending troops", "denied visiting Kyiv")
+    for tok in [c for c in participle.children if c is not obj]:
+        _attach(tok, verb, tok.dep_)
+    _attach(obj, verb, "dobj")
+    _attach(participle, obj, "amod")
+    return True
+
+
 def speakers_participle(participle: Token) -> bool:
     """Hang a closing participle of saying that the parse put inside a reported clause on
     the verb that reports the clause; whether anything changed."""
@@ -652,6 +682,13 @@ def speakers_participle(participle: Token) -> bool:
                 return True
         at = at.head
     return False
+
+
+@cache
+def _refusing_verbs() -> frozenset[str]:
+    """Verbs of denying and rejecting, which take a gerund ("denied sending troops")."""
+    return frozenset(lemma for lemma, entries in default_lexicon().verbs.items()
+                     if any(e.type in {"deny", "reject"} for e in entries))
 
 
 @cache

@@ -114,6 +114,10 @@ class RequirementChecks:
         if need == "on-notice":  # "put Honiara on notice that Washington would respond"
             words = self.lex.object_classes.get("notice", frozenset())
             return any(o.lemma_.lower() in words for o in prep_objects(tok, {"on"}))
+        if need == "on-alert":  # "put its armed forces on high alert"
+            words, forces = (self.lex.object_classes.get(c, frozenset()) for c in ("alert", "force-object"))
+            return any(o.lemma_.lower() in words for o in prep_objects(tok, {"on"})) and any(
+                w.lemma_.lower() in forces for d in direct_objects(tok) for w in (d, *d.children) if w.dep_ != "poss")
         if need == "appeal-content":  # "called on China to press Russia", "called on Iran for restraint"
             return self._asks_something(tok)
         if need == "person-partner":  # "called on President Putin": a visit

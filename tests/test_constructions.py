@@ -595,6 +595,42 @@ CASES = {
     "aid-paused-funding-is-aid-withheld": (
         "New Zealand has paused NZ$18 million in development funding to the Cook Islands.", "2025-06-19",
         lambda: {("aid", A("New Zealand"), A("Cook Islands"), "negated", None)}, set),
+    "mobilize-purpose-to-encircle": (
+        "China on Monday sent warships and bombers to encircle Taiwan in what it called a stern warning.", "2024-10-15",
+        lambda: {("mobilize", A("China"), A("Taiwan"), "occurred", "2024-10-14")}, set),
+    "mobilize-to-waters-off-a-country": (
+        "The Pentagon has deployed two destroyers to waters off Venezuela, officials said.", "2025-08-20",
+        lambda: {("mobilize", A("United States"), A("Venezuela"), "occurred", None)}, set),
+    "mobilize-own-border-then-purpose": (
+        "Azerbaijan said it was moving extra troops to its border to deter Armenia.", "2023-09-20",
+        lambda: {("mobilize", A("Azerbaijan"), A("Armenia"), "occurred", None)}, set),
+    "mobilize-scrambled-after-an-intrusion": (
+        "Taiwan scrambled fighter jets on Friday after Chinese warplanes crossed the median line.", "2024-05-25",
+        lambda: {("mobilize", A("Taiwan"), A("China"), "occurred", "2024-05-24")}, set),
+    "mobilize-forces-put-on-alert": (
+        "Armenia put its armed forces on high alert on Tuesday after Azerbaijani troops shelled border villages.",
+        "2022-09-14", lambda: {("mobilize", A("Armenia"), A("Azerbaijan"), "occurred", "2022-09-13")},
+        lambda: {("mobilize", A("Armenia"), A("Armenia"), "occurred", "2022-09-13")}),
+    "no-mobilize-staff-on-alert": (
+        "The ICRC put its staff on alert in Gaza after Israel struck a hospital.", "2023-11-14",
+        set, lambda: {("mobilize", A("ICRC"), A("Israel"), "occurred", None)}),
+    "demand-two-that-clauses": (
+        "The U.N. Security Council demanded on Friday that Rwanda withdraw its troops and that the M23 halt its advance.",
+        "2025-02-22", lambda: {("demand", A("UN Security Council"), A("Rwanda"), "occurred", "2025-02-21"),
+                               ("demand", A("UN Security Council"), A("M23"), "occurred", "2025-02-21")}, set),
+    "demand-second-that-clause-with-must": (
+        "Netanyahu insisted on Monday that Israel must keep control of the corridor, and that Hamas must free all "
+        "the hostages.", "2024-09-03",
+        lambda: {("demand", A("Benjamin Netanyahu"), A("Hamas"), "occurred", "2024-09-02")}, set),
+    "demand-told-a-visitor-must-and-met-him": (
+        "Wang Yi told visiting U.S. Secretary of State Antony Blinken on Friday that Washington must stop "
+        "interfering in China's internal affairs.", "2024-04-27",
+        lambda: {("demand", A("Wang Yi"), A("Antony Blinken"), "occurred", "2024-04-26"),
+                 ("meet", meet(A("Wang Yi"), A("Antony Blinken")), "occurred", "2024-04-26")}, set),
+    "demand-after-a-reported-there-were": (
+        "Trudeau said on Monday there were credible allegations linking Indian agents to the killing, and demanded "
+        "that New Delhi cooperate with the investigation.", "2023-09-19",
+        lambda: {("demand", A("Justin Trudeau"), A("India"), "occurred", "2023-09-18")}, set),
     "mobilize-target-from-purpose-clause": (
         "The Pentagon is sending a second aircraft carrier to the eastern Mediterranean to deter Hezbollah.",
         "2023-10-14", lambda: {("mobilize", A("United States"), A("Hezbollah"), "occurred", None)}, set),

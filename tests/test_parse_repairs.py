@@ -479,3 +479,24 @@ def test_an_object_after_a_quoted_as_phrase():
     assert before_repairs(text)[words["claims"].i].dep_ == "pobj"  # the misreading this mends
     assert words["claims"].dep_ == "dobj" and words["claims"].head == words["rejected"]
     assert words["propaganda"].head == words["as"]
+
+
+def test_a_participle_before_a_name_is_its_modifier():
+    text = "Putin told visiting Indian Prime Minister Narendra Modi on Monday that Moscow valued its ties with India."
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["visiting"].i].dep_ == "xcomp"  # the misreading this mends
+    assert words["Modi"].head == words["told"] and words["Modi"].dep_ == "dobj"
+    assert words["visiting"].head == words["Modi"] and words["valued"].head == words["told"]
+
+
+def test_a_gerund_after_a_denial_stays_its_complement():
+    text = "Rwanda on Saturday denied sending troops into eastern Congo."
+    assert parsed(text)[1]["sending"].head.text == "denied"
+
+
+def test_a_verb_joined_to_a_reported_there_is_the_speakers():
+    text = ("The prime minister said on Monday there were credible allegations linking Indian agents to the killing, "
+            "and demanded that New Delhi cooperate with the investigation.")
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["demanded"].i].head.text == "were"  # the misreading this mends
+    assert words["demanded"].head == words["said"]
