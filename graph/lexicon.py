@@ -29,7 +29,7 @@ ARG_SOURCES = TOKEN_SOURCES | RESOLVED_SOURCES
 REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
                 "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "reciprocal",
                 "appeal-content", "person-partner", "deadline", "price-object", "force-subject", "list-destination", "retaliation", "signed-accord", "disclaimed-part", "armed-war", "imposed",
-                "on-notice", "on-alert", "told-to", "blame-complement", "blame-measure", "cut-object",
+                "on-notice", "on-alert", "held-responsible", "told-to", "blame-complement", "blame-measure", "cut-object",
                 "obliged-other", "handshake", "terror-designation", "inside-threat"}
 
 

@@ -212,6 +212,14 @@ its offsets do not.
   name, follows at once, the participle is a modifier of that name, the name the verb's
   object, and what else hung on the participle the verb's.
 
+- **A verb of saying read as a clause on its subject.** "Congo's foreign minister charged
+  on Sunday that Rwandan troops had crossed into its territory" may come out with
+  "minister" the root, "charged" a clause on it and the that-clause a relative clause
+  of "minister". When a sentence's root is a noun with a past-tense verb right after it
+  and a clause opened by the conjunction "that" (no relative pronoun) hung on the noun
+  after that verb, the verb is the root, the noun its subject and the clause what it
+  says.
+
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
 model's parse and before the actors are read. A sentence whose mended parse would not
 be a tree (a word heading itself through others) keeps the model's parse."""
@@ -276,6 +284,7 @@ def _repair(doc: Doc) -> None:
         swallowed_subject(sent)
         subject_of_aside(sent)
         verb_on_apposition(sent)
+        saying_read_as_clause(sent)
     for tok in doc:
         if tok.dep_ == "prep":
             empty_preposition(tok)
@@ -916,6 +925,28 @@ def verb_on_apposition(sent: Span) -> bool:
     verb.tag_ = "VBD"  # a finite verb now, as its subject shows
     _attach(noun, verb, "nsubj")
     for tok in [verb.doc[verb.i - 1], *moved]:
+        _attach(tok, verb, tok.dep_)
+    return True
+
+
+def saying_read_as_clause(sent: Span) -> bool:
+    """Make the past-tense verb right after a root noun, whose that-clause the parse hung
+    on the noun, the root; whether anything changed."""
+    noun = sent.root
+    verb = next((c for c in noun.rights if c.dep_ == "acl" and c.i == noun.i + 1 and c.tag_ in {"VBD", "VBN"}), None)
+    if noun.pos_ not in NOUNS or verb is None or any(c.dep_ in SUBJECTS | {"agent", "dobj"} for c in verb.children):
+        return False
+    said = [c for c in noun.rights if c.dep_ in {"relcl", "acl"} and c.i > verb.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in c.children)]
+    if not said:
+        return False
+    moved = [c for c in noun.rights if c.i > verb.i and c not in said]  # the full stop
+    _attach(verb, verb, "ROOT")
+    verb.tag_ = "VBD"
+    _attach(noun, verb, "nsubj")
+    for clause in said:
+        _attach(clause, verb, "ccomp")
+    for tok in moved:
         _attach(tok, verb, tok.dep_)
     return True
 

@@ -111,6 +111,12 @@ class RequirementChecks:
             told = refs_of(self.r, dobj)
             return bool(told) and (any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                        for c in tok.children) or self._told_they_must(tok, told))
+        if need == "held-responsible":  # "Iran and Hamas held Israel responsible for the killing"
+            words = self.lex.object_classes.get("accountable", frozenset())
+            said = [c for c in tok.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.lemma_.lower() in words]
+            held = [s for c in said for s in c.children if s.dep_ == "nsubj"] + direct_objects(tok)
+            future = any(c.dep_ == "aux" and c.lower_ in self.cues.future | self.cues.cond_modals for c in tok.children)
+            return bool(said) and bool(refs_of(self.r, held)) and not future  # (not "would hold Tehran accountable")
         if need == "on-notice":  # "put Honiara on notice that Washington would respond"
             words = self.lex.object_classes.get("notice", frozenset())
             return any(o.lemma_.lower() in words for o in prep_objects(tok, {"on"}))

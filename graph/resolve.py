@@ -46,6 +46,7 @@ class Referents:
     topic_nouns: frozenset[str] = frozenset()  # "remarks on Taiwan": Taiwan is what was said of
     voice_titles: frozenset[str] = frozenset()  # "'We …,' the spokesman said": "we" is the state
     governing_groups: frozenset[str] = frozenset()  # "the Taliban administration": the state it governs
+    agent_verbs: frozenset[str] = frozenset()  # "hackers working for Russian intelligence": Russia
 
 
 @cache
@@ -179,6 +180,13 @@ class Resolver:
         span = self.index.at(tok)
         if span and not span.demonym:
             return [Ref(span.actor, span.rule, span.start, span.end)]
+        clauses = [c for c in tok.children if c.dep_ == "acl"] + [  # (or hung on the verb, right after the object)
+            c for c in tok.head.children if tok.dep_ == "dobj" and c.dep_ == "advcl" and c.i == tok.right_edge.i + 1]
+        employers = [r for c in clauses if c.lemma_.lower() in self.referents.agent_verbs
+                     for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                     for o in p.children if o.dep_ == "pobj" for r in self.resolve(o) if self.kind(r.actor) != "Person"]
+        if employers:  # "two Ukrainians working for Russian intelligence": Russia's agents
+            return [Ref(r.actor, "working-for", r.start, r.end) for r in employers]
         appos = [c for c in tok.children if c.dep_ == "appos"]
         people = [r for c in appos for r in self.resolve(c) if self.kind(r.actor) == "Person"] if len(appos) > 1 else []
         if len({r.actor for r in people}) > 1:

@@ -631,6 +631,24 @@ CASES = {
         "Trudeau said on Monday there were credible allegations linking Indian agents to the killing, and demanded "
         "that New Delhi cooperate with the investigation.", "2023-09-19",
         lambda: {("demand", A("Justin Trudeau"), A("India"), "occurred", "2023-09-18")}, set),
+    "accuse-held-responsible": (
+        "Hezbollah and Iran held Israel responsible on Tuesday for the killing of a senior commander in Beirut.",
+        "2024-07-31", lambda: {("accuse", A("Hezbollah"), A("Israel"), "occurred", "2024-07-30"),
+                               ("accuse", A("Iran"), A("Israel"), "occurred", "2024-07-30")}, set),
+    "warn-would-hold-accountable-is-no-accusation": (
+        "Blinken warned that Washington would hold Tehran accountable for any attack on U.S. forces.", "2024-08-02",
+        lambda: {("warn", A("Antony Blinken"), A("Iran"), "occurred", None)},
+        lambda: {("accuse", A("United States"), A("Iran"), "conditional", None)}),
+    "accuse-charged-that-misread-as-a-clause": (
+        "Armenia's foreign minister charged on Monday that Azerbaijani troops had crossed into its territory.",
+        "2022-09-14", lambda: {("accuse", A("Armenia"), A("Azerbaijan"), "occurred", "2022-09-12")}, set),
+    "accuse-a-spy-agency-charged": (
+        "South Korea's spy agency charged on Friday that North Korea had sent troops to Russia.", "2024-10-18",
+        lambda: {("accuse", A("South Korea"), A("North Korea"), "occurred", "2024-10-18")}, set),
+    "accuse-people-working-for-a-state": (
+        "Britain on Thursday blamed hackers working for Chinese state security for a cyberattack on its electoral "
+        "commission.", "2024-03-26", lambda: {("accuse", A("United Kingdom"), A("China"), "occurred", "2024-03-21")},
+        set),
     "mobilize-target-from-purpose-clause": (
         "The Pentagon is sending a second aircraft carrier to the eastern Mediterranean to deter Hezbollah.",
         "2023-10-14", lambda: {("mobilize", A("United States"), A("Hezbollah"), "occurred", None)}, set),

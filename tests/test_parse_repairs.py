@@ -500,3 +500,12 @@ def test_a_verb_joined_to_a_reported_there_is_the_speakers():
     doc, words = parsed(text)
     assert before_repairs(text)[words["demanded"].i].head.text == "were"  # the misreading this mends
     assert words["demanded"].head == words["said"]
+
+
+def test_a_verb_of_saying_read_as_a_clause_on_its_subject():
+    text = "Armenia's foreign minister charged on Monday that Azerbaijani troops had crossed into its territory."
+    doc, words = parsed(text)
+    model = before_repairs(text)
+    assert model[words["minister"].i].dep_ == "ROOT" and model[words["charged"].i].dep_ == "acl"  # misread
+    assert words["charged"].dep_ == "ROOT" and words["minister"].head == words["charged"]
+    assert words["crossed"].dep_ == "ccomp" and words["crossed"].head == words["charged"]
