@@ -223,7 +223,8 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         carried = [c for o in objects for c in participles(o)]
         objects += carried + [w for c in carried for w in cargo(c)]
         if source == "prep:from":  # "appealed for restraint from both countries": whom the thing asked for is asked of
-            objects += prep_objects(tok, {"for"})
+            # (not "called for the withdrawal of Rwandan troops from Congolese territory": where they leave)
+            objects += [o for o in prep_objects(tok, {"for"}) if o.lemma_.lower() not in _classes().get("cessation", ())]
         return prep_objects(tok, {source[5:]}) + [t for o in objects for t in prep_objects(o, {source[5:]})]
     if source == "nested-place":  # "moved troops to a base near its border with Guyana"
         places = [t for p in ("to", "toward", "towards", "into") for t in arg_tokens(tok, f"prep:{p}")]
@@ -333,6 +334,15 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         return []
     if source == "between":
         return prep_objects(tok, {"between", "among", "amongst"})
+    if source == "object-between":  # "floated the idea of a one-month truce between Russia and Ukraine"
+        held = [o for d in direct_objects(tok) for o in (d, *prep_objects(d, {"of"}))]
+        # (also where the parse hangs the "of" phrase on a day: "floated the idea on Sunday of a truce")
+        held += [t for t in tok.subtree if t not in held and t.lemma_.lower() in _classes().get("proposal-object", ())
+                 and t.dep_ == "pobj" and t.head.lower_ == "of"]
+        return [t for o in held for t in prep_objects(o, {"between", "among"})]
+    if source == "asked-between":  # "called for calm and mutual respect between Ethiopia and Somalia"
+        asked = [a for o in prep_objects(tok, {"for"}) for a in (o, *o.conjuncts)]
+        return [t for o in asked for t in prep_objects(o, {"between", "among"})]
     if source == "poss":
         return [c for c in tok.children if c.dep_ == "poss"]
     if source == "compound":

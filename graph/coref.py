@@ -481,6 +481,12 @@ class Coref:
         here = self.sent_of[tok.i]
         near = {self.r.country_of(r.actor) for e in self.entries if e.i < tok.i and here - 1 <= e.sent <= here
                 for r in e.refs}
+        near_states = sorted({a for a in near if self.r.kind(a) == "Country" and a not in speaker})
+        if len(near_states) == 2 and near_states != sorted(a for a in near if self.r.kind(a) != "Person" and a not in speaker):
+            # "Iran launched drones at Israel … Guterres condemned the assault …, while Saudi
+            # Arabia and Egypt urged both sides": the two states just named, not the UN
+            return [a for a in dict.fromkeys(self.r.country_of(r.actor) for e in self.entries if e.i < tok.i
+                                             and here - 1 <= e.sent <= here for r in e.refs) if a in near_states]
         if len({a for a in near if self.r.kind(a) != "Person" and a not in speaker}) >= 2:
             return []  # the two just named: "The fund has pressed Pakistan…, and the two sides agreed"
         counts: dict[str, int] = {}

@@ -18,7 +18,8 @@ TOKEN_SOURCES = {"dobj", "dative", "poss", "compound", "between", "ccomp-subj", 
                  "proposal-subj", "xcomp-target", "dobj-clause-subj", "dobj-poss", "dobj-maker", "dobj-compound",
                  "dobj-with", "dobj-partner", "via-with", "host-object", "offered-between", "nested-place",
                  "participle-object", "shared-object", "trade-partner", "message-recipient", "dobj-recipient",
-                 "response-after", "participle-host-object"}
+                 "response-after", "participle-host-object", "asked-between",
+                 "object-between"}
 RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered", "denied-target", "accusers",
                     "offered-meeting", "declined-object", "consequence-owner", "responded", "asked-before",
                     "ccomp-subj-parties", "reported-attacker"}
@@ -27,7 +28,7 @@ FALLBACK_SOURCES = {"condition-subj", "response-after", "participle-host-object"
                     "asked-before"}
 ARG_SOURCES = TOKEN_SOURCES | RESOLVED_SOURCES
 REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
-                "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "reciprocal",
+                "force-object", "demand-object", "weapon-object", "sanction-object", "claim-object", "proposal-object", "reciprocal",
                 "appeal-content", "person-partner", "deadline", "price-object", "force-subject", "list-destination", "retaliation", "signed-accord", "disclaimed-part", "armed-war", "imposed",
                 "on-notice", "on-alert", "held-responsible", "told-to", "blame-complement", "blame-measure", "cut-object",
                 "obliged-other", "handshake", "terror-designation", "inside-threat"}

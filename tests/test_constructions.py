@@ -649,6 +649,33 @@ CASES = {
         "Britain on Thursday blamed hackers working for Chinese state security for a cyberattack on its electoral "
         "commission.", "2024-03-26", lambda: {("accuse", A("United Kingdom"), A("China"), "occurred", "2024-03-21")},
         set),
+    "appeal-call-for-restraint-from": (
+        "Guterres called for maximum restraint from Thailand and Cambodia on Friday.", "2025-07-26",
+        lambda: {("appeal", A("Antonio Guterres"), A("Thailand"), "occurred", "2025-07-25"),
+                 ("appeal", A("Antonio Guterres"), A("Cambodia"), "occurred", "2025-07-25")}, set),
+    "appeal-call-for-calm-between": (
+        "The AU chairman called on Wednesday for calm and dialogue between Ethiopia and Somalia.", "2024-01-04",
+        lambda: {("appeal", A("African Union"), A("Ethiopia"), "occurred", "2024-01-03"),
+                 ("appeal", A("African Union"), A("Somalia"), "occurred", "2024-01-03")}, set),
+    "appeal-call-for-withdrawal-from-a-place": (
+        "Guterres called for the withdrawal of Rwandan troops from Congolese territory.", "2025-02-15",
+        lambda: {("appeal", A("Antonio Guterres"), A("Rwanda"), "occurred", None)},
+        lambda: {("appeal", A("Antonio Guterres"), A("Democratic Republic of the Congo"), "occurred", None)}),
+    "appeal-both-sides-are-the-two-states-just-named": (
+        "Iran fired missiles at Israel overnight. Guterres condemned the attack, while Qatar and Oman urged both "
+        "sides to avoid escalation.", "2024-10-02",
+        lambda: {("appeal", A("Qatar"), A("Israel"), "occurred", None), ("appeal", A("Qatar"), A("Iran"), "occurred", None)},
+        lambda: {("appeal", A("Qatar"), A("United Nations"), "occurred", None)}),
+    "propose-put-forward-a-plan-to": (
+        "Brazil's Lula put forward a six-point peace plan to Vladimir Putin in Moscow on Friday.", "2025-05-10",
+        lambda: {("propose", A("Lula"), A("Vladimir Putin"), "occurred", "2025-05-09")}, set),
+    "propose-floated-a-truce-between": (
+        "Erdogan floated the idea on Sunday of a month-long truce between Russia and Ukraine.", "2025-03-03",
+        lambda: {("propose", A("Erdogan"), A("Russia"), "occurred", "2025-03-02"),
+                 ("propose", A("Erdogan"), A("Ukraine"), "occurred", "2025-03-02")}, set),
+    "no-propose-product-unveiled": (
+        "Huawei unveiled a new phone to reporters in Shenzhen.", "2025-03-03", set,
+        lambda: {("propose", A("Huawei"), A("China"), "occurred", None)}),
     "mobilize-target-from-purpose-clause": (
         "The Pentagon is sending a second aircraft carrier to the eastern Mediterranean to deter Hezbollah.",
         "2023-10-14", lambda: {("mobilize", A("United States"), A("Hezbollah"), "occurred", None)}, set),
