@@ -137,17 +137,20 @@ class EventReader(ArgumentSources, RequirementChecks):
                     self.found[places[0].i] = found
 
     def _a_place(self, tok: Token) -> bool:
-        """A city or country named as where something happens ("in Beirut", "in Honiara"):
-        a place to the tagger or a capital to the gazetteer, and no event."""
+        """A city, country or seat named as where something happens ("in Beirut", "in
+        Honiara", "in the Oval Office"): a place to the tagger, or a capital or a seat of
+        government to the gazetteer, and no event."""
         span = self.r.index.at(tok)
-        return (tok.ent_type_ in {"GPE", "LOC", "FAC"} or span is not None and span.rule.endswith("capital")) \
+        return (tok.ent_type_ in {"GPE", "LOC", "FAC"} or span is not None and span.rule.endswith(("capital", "institution"))) \
             and not self._entries(tok)
 
     def _entries(self, tok: Token) -> tuple[TriggerEntry, ...]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma not in {"be", "have", "do"}):
             phrasal = [f"{lemma} {c.lower_}" for c in tok.children  # "turned down", "brushed aside"
-                       if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)]
+                       if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)
+                       or c.dep_ == "prep" and c.i == tok.i + 1 and f"{lemma} {c.lower_}" in self.lex.verbs]
+            # ("brushing aside the president's talk", "aside" parsed as a preposition)
             found = tuple(e for key in phrasal for e in self.lex.verbs.get(key, ()))
             if found or any(c.dep_ == "prt" and c.lower_ in self.lex.verb_changing_particles for c in tok.children):
                 return found  # "called off strikes" is no call
@@ -408,6 +411,9 @@ class EventReader(ArgumentSources, RequirementChecks):
         return []
 
     def _noun(self, tok: Token, entry: TriggerEntry) -> Found | None:
+        if entry.type == "meet" and tok.lower_ == "talk" and any(
+                c.dep_ == "prep" and c.lower_ in {"of", "about"} for c in tok.children):
+            return None  # "the president's repeated talk of making it the 51st state": words, no meeting
         if tok.head != tok and summary_noun(tok.head, self.lex.answered_nouns) == tok:
             return None  # "…, a charge Tehran denies": the accusation told before, not another
         if entry.type == "threaten" and (tok.dep_ in {"oprd", "attr"} or tok.dep_ == "pobj" and tok.head.lower_ == "as"):

@@ -177,8 +177,9 @@ its offsets do not.
   in Pakistan" come out with "what it called …" a clause on the verb and no object. When
   a verb without an object has a clause of naming ("call", "describe", "term", "dub")
   (the trigger lexicon's `naming-verbs`) whose object is "what" and whose complement
-  names something, that complement is the verb's object, and the words after it belong
-  to it.
+  names something (or its "as" phrase: "struck what New Delhi described as terrorist
+  infrastructure"), that complement is the verb's object, and the words after it belong
+  to it; so for "what X said was …" ("struck what New Delhi said was a militant camp").
 
 - **A participle on the subject read as the subject.** "West African leaders meeting in
   Abuja on Saturday appealed to the juntas …" may come out with "meeting" the subject of
@@ -219,6 +220,12 @@ its offsets do not.
   and a clause opened by the conjunction "that" (no relative pronoun) hung on the noun
   after that verb, the verb is the root, the noun its subject and the clause what it
   says.
+
+- **A verb's particle read as a preposition.** "brushing aside the president's talk of
+  annexation" may come out with "aside" a preposition and "talk" its object. When a verb
+  and the word right after it make a phrasal verb of the trigger lexicon ("brush aside",
+  "turn down") and the parse makes that word a preposition, it is the verb's particle
+  and its object the verb's.
 
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
 model's parse and before the actors are read. A sentence whose mended parse would not
@@ -303,7 +310,7 @@ def _repair(doc: Doc) -> None:
             list_as_apposition(tok)
         if tok.dep_ == "advcl" and tok.tag_ == "VB":
             infinitive_on_object(tok)
-        if tok.dep_ == "ccomp" and tok.lemma_.lower() in _classes().get("naming-verbs", frozenset()):
+        if tok.dep_ == "ccomp" and tok.lemma_.lower() in _classes().get("naming-verbs", frozenset()) | _say_verbs():
             free_relative_object(tok)
         if tok.dep_ == "nsubj" and tok.tag_ == "VBG":
             participle_as_subject(tok)
@@ -315,6 +322,7 @@ def _repair(doc: Doc) -> None:
                 c.dep_ == "cc" for c in tok.head.children)):  # (", dismissing" joined to an infinitive)
             speakers_participle(tok)
         if tok.pos_ in VERBS:
+            particle_as_preposition(tok)
             name_as_modifier(tok)
             shifted_object(tok)
             finite_with_infinitive(tok)
@@ -667,12 +675,27 @@ def participle_before_object(participle: Token) -> bool:
     return True
 
 
+def particle_as_preposition(verb: Token) -> bool:
+    """Make the preposition right after a verb that makes a phrasal verb of the lexicon
+    with it a particle, and its object the verb's; whether anything changed."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or f"{verb.lemma_.lower()} {prep.lower_}" not in default_lexicon().verbs \
+            or any(c.dep_ == "dobj" for c in verb.children) or obj.ent_type_ in {"DATE", "TIME"}:
+        return False
+    prep.dep_, prep.tag_ = "prt", "RP"
+    _attach(obj, verb, "dobj")
+    return True
+
+
 def speakers_participle(participle: Token) -> bool:
     """Hang a closing participle of saying that the parse put inside a reported clause on
     the verb that reports the clause; whether anything changed."""
     doc, acts = participle.doc, _speech_acts()
     last = participle.right_edge.i + 1
-    if participle.lemma_.lower() not in acts or doc[participle.i - 1].text != "," or \
+    lemma = participle.lemma_.lower()
+    phrasal = participle.i + 1 < len(doc) and f"{lemma} {doc[participle.i + 1].lower_}" in acts  # "brushing aside"
+    if lemma not in acts and not phrasal or doc[participle.i - 1].text != "," or \
             any(not t.is_punct for t in doc[last:participle.sent.end]):
         return False
     if participle.head.dep_ == "ccomp" and participle.head.head.pos_ in VERBS and any(
@@ -723,6 +746,13 @@ def free_relative_object(clause: Token) -> bool:
     verb = clause.head
     what = next((c for c in clause.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i), None)
     named = next((c for c in clause.children if c.dep_ in {"oprd", "xcomp", "attr"} and c.pos_ in NOUNS), None)
+    named = named or next((o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"  # "described as"
+                           for o in p.children if o.dep_ == "pobj" and o.pos_ in NOUNS), None)
+    inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"), None)
+    if what is None and inner is not None and clause.lemma_.lower() in _say_verbs():  # "what New Delhi said was a camp"
+        what = next((c for c in inner.children if c.dep_ == "nsubj" and c.lower_ == "what" and c.i < clause.i), None)
+        named = next((c for c in inner.children if c.dep_ == "attr" and c.pos_ in NOUNS), None)
+        clause = inner if what is not None else clause
     if what is None or named is None or verb.pos_ not in VERBS or any(c.dep_ == "dobj" for c in verb.children):
         return False
     after = [c for c in clause.children if c.i > named.right_edge.i]

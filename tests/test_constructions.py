@@ -676,6 +676,18 @@ CASES = {
     "no-propose-product-unveiled": (
         "Huawei unveiled a new phone to reporters in Shenzhen.", "2025-03-03", set,
         lambda: {("propose", A("Huawei"), A("China"), "occurred", None)}),
+    "attack-struck-what-they-described-as": (
+        "Israeli jets struck what the army described as weapons depots in southern Lebanon on Monday.", "2024-09-24",
+        lambda: {("attack", A("Israel"), A("Lebanon"), "occurred", "2024-09-23")}, set),
+    "reject-brushing-aside-talk-and-meeting-in-the-oval-office": (
+        "Carney told Trump in the Oval Office on Tuesday that Canada would never be for sale, brushing aside the "
+        "president's talk of annexation.", "2025-05-07",
+        lambda: {("reject", A("Mark Carney"), A("Donald Trump"), "occurred", "2025-05-06"),
+                 ("meet", meet(A("Mark Carney"), A("Donald Trump")), "occurred", "2025-05-06")},
+        lambda: {("meet", meet(A("Canada"), A("Donald Trump")), "occurred", "2025-05-06")}),
+    "reject-turned-down-talks-with": (
+        "Pyongyang turned down any negotiations with Tokyo on Tuesday.", "2024-03-27",
+        lambda: {("reject", A("North Korea"), A("Japan"), "occurred", "2024-03-26")}, set),
     "mobilize-target-from-purpose-clause": (
         "The Pentagon is sending a second aircraft carrier to the eastern Mediterranean to deter Hezbollah.",
         "2023-10-14", lambda: {("mobilize", A("United States"), A("Hezbollah"), "occurred", None)}, set),

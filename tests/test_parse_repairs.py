@@ -509,3 +509,14 @@ def test_a_verb_of_saying_read_as_a_clause_on_its_subject():
     assert model[words["minister"].i].dep_ == "ROOT" and model[words["charged"].i].dep_ == "acl"  # misread
     assert words["charged"].dep_ == "ROOT" and words["minister"].head == words["charged"]
     assert words["crossed"].dep_ == "ccomp" and words["crossed"].head == words["charged"]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck what the army described as weapons depots in southern Lebanon.",
+    "Turkish drones struck what Ankara said were militant hideouts in northern Iraq.",
+])
+def test_a_free_relative_with_as_or_said_was(text):
+    doc, words = parsed(text)
+    obj = next(t for t in doc if t.dep_ == "dobj" and t.head == words["struck"])
+    assert obj.text in {"depots", "hideouts"}
+    assert before_repairs(text)[obj.i].dep_ != "dobj"  # the misreading this mends
