@@ -251,8 +251,9 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         clauses += [j for c in clauses for j in c.conjuncts if any(m.dep_ == "mark" and m.lower_ == "that" for m in j.children)]
         return [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
-    if source == "condition-subj":
+    if source == "condition-subj":  # (not in a verb joined to it: "threatened that …, and warned Cyprus that … if it")
         return [s for c in tok.subtree if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "should"} for m in c.children)
+                and not any(a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} for a in c.ancestors if tok.is_ancestor(a))
                 for s in c.children if s.dep_ == "nsubj"][:1]
     if source == "response-after":  # "warned it would respond firmly after Britain, France and Germany launched …"
         answers = _classes().get("retaliation", frozenset())
@@ -321,8 +322,12 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
     if source == "trade-partner":  # "curbs on the sale of chipmaking equipment to Chinese firms"
         trade = _classes().get("trade-nouns", frozenset())
         # ("tariffs on U.S. imports", "a ban on Russian oil exports": the trading state named before it)
-        return [t for o in prep_objects(tok, {"on", "against"}) if o.lemma_.lower() in trade
-                for t in [*prep_objects(o, {"to", "from"}), *(c for c in o.lefts if c.dep_ in {"compound", "nmod", "amod"})]]
+        goods = prep_objects(tok, {"on", "against"})
+        # "a surtax on electric vehicles imported from China": where the goods come from
+        origin = [t for o in goods for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in trade
+                  for t in prep_objects(c, {"from"})]
+        return origin + [t for o in goods if o.lemma_.lower() in trade
+                         for t in [*prep_objects(o, {"to", "from"}), *(c for c in o.lefts if c.dep_ in {"compound", "nmod", "amod"})]]
     if source == "message-recipient":  # "a letter to Khamenei proposing negotiations"
         messages = _classes().get("message-nouns", frozenset())
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in messages:

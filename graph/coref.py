@@ -20,6 +20,9 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 ALL_PRONOUNS = set(PERSON_PRONOUNS) | SPEAKER_PRONOUNS | SPEAKER_GROUP_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 
 
+TIME_MARKS = {"after", "before", "since", "when", "while", "as", "until", "once"}
+
+
 def _expletive(tok: Token, subject_adjectives: frozenset[str]) -> bool:
     """"it would be catastrophic if…", "it is premature to…": no antecedent (but "it was
     ready to accept": a subject)."""
@@ -186,6 +189,16 @@ class Coref:
             # a relative clause set off by a comma; not "the agreement (that) it plans to sign"
             # "Kigali says … the FDLR, which it accuses Kinshasa of harbouring": the sentence's subject
             subject = self._subject_state(tok.sent.root, tok, "coref-it-sentence-subject")
+            if subject:
+                return subject
+        clause, main = tok.head, tok.head.head
+        while main.dep_ == "advcl" and main.tag_ == "VBG":  # "…, accusing his forces of …, days after it …"
+            main = main.head
+        if tok.dep_ == "nsubj" and not want_plural and clause.dep_ == "advcl" and main == tok.sent.root and any(
+                m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in clause.children):
+            # "The United States imposed sanctions on Sudan's army chief …, days after it sanctioned his
+            # rival": the subject of the clause the time clause hangs on
+            subject = self._subject_state(main, tok, "coref-it-main-subject")
             if subject:
                 return subject
         owners = self._owners_of_clause_noun(tok)

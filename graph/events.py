@@ -182,6 +182,8 @@ class EventReader(ArgumentSources, RequirementChecks):
         subj, own_active = subject_of(tok)
         agents = refs_of(self.r, [speaker]) if speaker is not None and active else []
         targets = refs_of(self.r, [subj]) if subj is not None and own_active else []
+        if not targets and subj is not None and own_active:  # "'separatist' forces in Taiwan would pay a heavy price"
+            targets = [r for r in self._loose([subj]) if r.actor not in {a.actor for a in agents}]
         if not agents or not targets:
             return None
         return Found(tok, entry, agents=agents, targets=targets, light=top.head, parent=top.head, rule=entry.id)

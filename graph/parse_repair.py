@@ -370,8 +370,8 @@ def verb_with_said_copula(verb: Token) -> bool:
             progressive or modal or existential or _thing_subject(head)) and not any(
             c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
         return False
-    say = head.head
-    if say.tag_ != "VBD" or say.lemma_.lower() not in _say_verbs():
+    say = head.head  # (or a speech act: "threatened that no place in Israel would be spared, and warned Cyprus")
+    if say.tag_ != "VBD" or say.lemma_.lower() not in _speech_acts():
         return False
     _rejoin(verb, say, verb.i - 1)
     return True
@@ -734,9 +734,9 @@ def _disputing_verbs() -> frozenset[str]:
 @cache
 def _speech_acts() -> frozenset[str]:
     """Verbs of saying and of the acts one does by saying: denying, rejecting, accusing,
-    warning, urging, demanding (the trigger lexicon's verbs of those types)."""
+    warning, threatening, urging, demanding (the trigger lexicon's verbs of those types)."""
     lex = default_lexicon()
-    types = {"deny", "reject", "accuse", "warn", "appeal", "demand"}
+    types = {"deny", "reject", "accuse", "warn", "threaten", "appeal", "demand"}
     return _say_verbs() | frozenset(lemma for lemma, entries in lex.verbs.items() if any(e.type in types for e in entries))
 
 

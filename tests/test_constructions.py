@@ -688,6 +688,25 @@ CASES = {
     "reject-turned-down-talks-with": (
         "Pyongyang turned down any negotiations with Tokyo on Tuesday.", "2024-03-27",
         lambda: {("reject", A("North Korea"), A("Japan"), "occurred", "2024-03-26")}, set),
+    "warn-separatists-in-a-place-would-pay": (
+        "China's defence ministry warned on Tuesday that 'separatist' forces in Taiwan would pay a heavy price.",
+        "2025-04-02", lambda: {("warn", A("China"), A("Taiwan"), "occurred", "2025-04-01")}, set),
+    "warn-joined-to-a-reported-passive-after-a-threat": (
+        "Nasrallah threatened on Wednesday that no place in Israel would be spared, and warned Cyprus that it would "
+        "be treated as a party to the war if it let Israel use its bases.", "2024-06-20",
+        lambda: {("warn", A("Hassan Nasrallah"), A("Cyprus"), "occurred", "2024-06-19")},
+        lambda: {("threaten", A("Hassan Nasrallah"), A("Cyprus"), "occurred", "2024-06-19")}),
+    "sanction-it-in-a-time-clause-is-the-main-subject": (
+        "The European Union imposed sanctions on Sudan's army chief Abdel Fattah al-Burhan on Monday, accusing his "
+        "forces of attacking civilians, weeks after it sanctioned his rival Mohamed Hamdan Dagalo.", "2025-01-28",
+        lambda: {("sanction", A("European Union"), A("Mohamed Hamdan Dagalo"), "occurred", None)},
+        lambda: {("sanction", A("Sudan"), A("Mohamed Hamdan Dagalo"), "occurred", None)}),
+    "sanction-quadrupled-tariffs": (
+        "Biden on Tuesday quadrupled tariffs on Chinese electric vehicles.", "2024-05-15",
+        lambda: {("sanction", A("Joe Biden"), A("China"), "occurred", "2024-05-14")}, set),
+    "sanction-surtax-on-goods-imported-from": (
+        "Canada imposed a 100% surtax on electric vehicles imported from China.", "2024-10-02",
+        lambda: {("sanction", A("Canada"), A("China"), "occurred", None)}, set),
     "mobilize-target-from-purpose-clause": (
         "The Pentagon is sending a second aircraft carrier to the eastern Mediterranean to deter Hezbollah.",
         "2023-10-14", lambda: {("mobilize", A("United States"), A("Hezbollah"), "occurred", None)}, set),
