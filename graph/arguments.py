@@ -251,9 +251,11 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         clauses += [j for c in clauses for j in c.conjuncts if any(m.dep_ == "mark" and m.lower_ == "that" for m in j.children)]
         return [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
-    if source == "condition-subj":  # (not in a verb joined to it: "threatened that …, and warned Cyprus that … if it")
+    if source == "condition-subj":
+        # (not in a verb joined to it that tells someone: "threatened that …, and warned Cyprus that … if it")
         return [s for c in tok.subtree if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "should"} for m in c.children)
-                and not any(a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} for a in c.ancestors if tok.is_ancestor(a))
+                and not any(a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} and any(d.dep_ in {"dobj", "dative"} for d in a.children)
+                            for a in c.ancestors if tok.is_ancestor(a))
                 for s in c.children if s.dep_ == "nsubj"][:1]
     if source == "response-after":  # "warned it would respond firmly after Britain, France and Germany launched …"
         answers = _classes().get("retaliation", frozenset())
