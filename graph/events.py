@@ -330,6 +330,9 @@ class EventReader(ArgumentSources, RequirementChecks):
             if head is None or self.r.resolve(head):
                 continue
             own = compound_parties(self.r, head) + refs_of(self.r, arg_tokens(head, "poss"))
+            named = [r for r in own if self.r.kind(r.actor) == "Organization" and r.end > 0
+                     and head.doc[r.end - 1].head == head and head.doc[r.end - 1].dep_ in {"compound", "nmod"}]
+            own = named or own  # "Iraq's Iran-backed Kataib Hezbollah militia": the group, not where it is or who backs it
             # "support for Moscow's war in Ukraine": Moscow's; "targets in Pakistan": where they are
             places = prep_objects(head, {"in", "inside", "of", "from"})
             # "sites in Pakistan-administered Kashmir": the state that holds the place

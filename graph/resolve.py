@@ -403,6 +403,10 @@ class Resolver:
             if leaders:
                 return leaders
         refs = self._states_in(tok, NP_DEPS)
+        own_name = [r for r in refs if self.kind(r.actor) == "Organization" and r.end > 0
+                    and tok.doc[r.end - 1].head == tok and tok.doc[r.end - 1].dep_ in {"compound", "nmod"}]
+        if own_name:  # "Iraq's Iran-backed Kataib Hezbollah militia": the group, not where it is or who backs it
+            refs = own_name
         if not refs and tok.tag_ in PLURAL_TAGS and self.coref is not None:
             # "accusing their governments of interventionist actions": the states "their" stands for
             refs = [r for c in tok.children if c.dep_ == "poss" and c.lower_ in {"their"}

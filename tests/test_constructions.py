@@ -707,6 +707,11 @@ CASES = {
     "sanction-surtax-on-goods-imported-from": (
         "Canada imposed a 100% surtax on electric vehicles imported from China.", "2024-10-02",
         lambda: {("sanction", A("Canada"), A("China"), "occurred", None)}, set),
+    "threaten-a-named-militia-not-its-state-or-backer": (
+        "Iraq's Iran-backed Kataib Hezbollah militia threatened on Monday to target U.S. bases in the region.",
+        "2023-10-10", lambda: {("threaten", A("Kataib Hezbollah"), A("United States"), "occurred", "2023-10-09")},
+        lambda: {("threaten", A("Iraq"), A("United States"), "occurred", "2023-10-09"),
+                 ("threaten", A("Iran"), A("United States"), "occurred", "2023-10-09")}),
     "mobilize-target-from-purpose-clause": (
         "The Pentagon is sending a second aircraft carrier to the eastern Mediterranean to deter Hezbollah.",
         "2023-10-14", lambda: {("mobilize", A("United States"), A("Hezbollah"), "occurred", None)}, set),
