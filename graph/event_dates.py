@@ -9,6 +9,8 @@ from typing import Callable
 from spacy.tokens import Token
 
 from .arguments import RELATIVE_TAGS, participles
+from .headlines import unpunctuated
+from .lexicon import default_lexicon
 from .model import Event
 from .status import TEMPORAL_MARKS, StatusCues, displaced_schedule
 from .when import interval_host
@@ -30,6 +32,10 @@ def tense_of(trigger: Token, light: Token | None, chain: list[Token], status: st
     if any(past_form(t) or (t.tag_ == "VBN" and any(a.lower_ in {"has", "have", "had"} for a in t.children))
            for t in verbs):
         return "past"
+    said = default_lexicon().words("say_verbs")
+    if any(t.tag_ in {"VBZ", "VBP"} and t.pos_ == "VERB" and t.lemma_.lower() not in said
+           and not any(a.dep_ in {"aux", "auxpass"} for a in t.children) for t in verbs[:2]) and not unpunctuated(trigger.sent.text):
+        return "future"  # "Lee flies to Tokyo on Saturday for a summit with Ishiba": a schedule told in the present
     return None
 
 

@@ -47,15 +47,18 @@ class Referents:
     voice_titles: frozenset[str] = frozenset()  # "'We …,' the spokesman said": "we" is the state
     governing_groups: frozenset[str] = frozenset()  # "the Taliban administration": the state it governs
     agent_verbs: frozenset[str] = frozenset()  # "hackers working for Russian intelligence": Russia
+    context_names: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)  # "the South": South Korea
 
 
 @cache
 def default_referents() -> Referents:
     data = read_json(lexicon_path("referents.json"))
     pairs = {k: (v["kind"], tuple(v.get("roles", ()))) for k, v in data["pair_nouns"].items() if isinstance(v, dict)}
-    words = {f.name: frozenset(data.get(f.name, ())) for f in fields(Referents) if f.name not in {"pair_nouns", "bare_titles"}}
+    words = {f.name: frozenset(data.get(f.name, ())) for f in fields(Referents)
+             if f.name not in {"pair_nouns", "bare_titles", "context_names"}}
     bare = {k: tuple(v) for k, v in data.get("bare_titles", {}).items() if isinstance(v, list)}
-    return Referents(pair_nouns=pairs, bare_titles=bare, **words)
+    named = {k: (v["actor"], tuple(v["context"])) for k, v in data.get("context_names", {}).items() if isinstance(v, dict)}
+    return Referents(pair_nouns=pairs, bare_titles=bare, context_names=named, **words)
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,9 @@ class Resolver:
             return [Ref(span.actor, span.rule, span.start, span.end)]
         clauses = [c for c in tok.children if c.dep_ == "acl"] + [  # (or hung on the verb, right after the object)
             c for c in tok.head.children if tok.dep_ == "dobj" and c.dep_ == "advcl" and c.i == tok.right_edge.i + 1]
+        in_context = self._named_in_context(tok)
+        if in_context:  # "the South's conciliatory steps", in a story about the two Koreas
+            return in_context
         employers = [r for c in clauses if c.lemma_.lower() in self.referents.agent_verbs
                      for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
                      for o in p.children if o.dep_ == "pobj" for r in self.resolve(o) if self.kind(r.actor) != "Person"]
@@ -256,6 +262,15 @@ class Resolver:
         if lemma in self.referents.organization_nouns:  # "the OSCE regional security body"
             return [r for r in self._states_in(tok, {"compound", "nmod"}) if self.kind(r.actor) == "Organization"]
         return []
+
+    def _named_in_context(self, tok: Token) -> list[Ref]:
+        """"the North", "the South" where the text names either Korea (the lexicon's
+        context_names): the state the short name stands for there."""
+        the = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"), None)
+        found = self.referents.context_names.get(f"the {tok.lower_}") if tok.pos_ == "PROPN" and the is not None else None
+        if found is None or not any(s.actor in found[1] for s in self.index.spans):
+            return []
+        return [Ref(found[0], "context-name", the.i, tok.i + 1)]
 
     def _stray_apposition(self, tok: Token) -> Token | None:
         """The name set off by commas right after a common noun that the parser hung on

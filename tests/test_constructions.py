@@ -712,6 +712,16 @@ CASES = {
         "2023-10-10", lambda: {("threaten", A("Kataib Hezbollah"), A("United States"), "occurred", "2023-10-09")},
         lambda: {("threaten", A("Iraq"), A("United States"), "occurred", "2023-10-09"),
                  ("threaten", A("Iran"), A("United States"), "occurred", "2023-10-09")}),
+    "meet-present-tense-schedule-is-planned": (
+        "Macron meets Scholz in Berlin on Friday to discuss the war in Ukraine.", "2024-05-21",
+        lambda: {("meet", meet(A("Emmanuel Macron"), A("Olaf Scholz")), "planned", "2024-05-24")}, set),
+    "meet-present-tense-in-a-headline-is-no-schedule": (
+        "Macron meets Scholz in Berlin on Friday", "2024-05-21",
+        lambda: {("meet", meet(A("Emmanuel Macron"), A("Olaf Scholz")), "occurred", "2024-05-17")}, set),
+    "reject-the-south-in-a-korean-story": (
+        "North Korea rebuffed Seoul's overtures on Tuesday. Kim Yo Jong dismissed the South's recent conciliatory "
+        "steps as wishful thinking.", "2025-08-19",
+        lambda: {("reject", A("Kim Yo Jong"), A("South Korea"), "occurred", "2025-08-19")}, set),
     "mobilize-target-from-purpose-clause": (
         "The Pentagon is sending a second aircraft carrier to the eastern Mediterranean to deter Hezbollah.",
         "2023-10-14", lambda: {("mobilize", A("United States"), A("Hezbollah"), "occurred", None)}, set),
