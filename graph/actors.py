@@ -116,16 +116,20 @@ def find_actor_mentions(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher,
                         title_heads: frozenset[str] = frozenset(),
                         name_heads: frozenset[str] = frozenset(),
                         thing_openers: frozenset[str] = frozenset(),
-                        company_suffixes: frozenset[str] = frozenset()) -> ActorIndex:
+                        company_suffixes: frozenset[str] = frozenset(),
+                        region_words: frozenset[str] = frozenset()) -> ActorIndex:
     """Every actor named in `doc`: gazetteer names first, then people the parser finds,
     then firms (names of organisations ending in one of ``company_suffixes``). A state's
     name just before one of ``name_heads`` is part of another name ("Washington Post",
-    "China Daily")."""
+    "China Daily"); a demonym after one of ``region_words`` names a region ("the South
+    American country", not the United States)."""
     found: list[Span] = []
     for match_id, start, end in matcher.matcher(doc):
         actor, kind = matcher.keys[doc.vocab.strings[match_id]]
         if end < len(doc) and doc[end].text in name_heads and kind != "demonym" and \
                 getattr(gaz.actors.get(actor), "kind", None) == "Country":
+            continue
+        if kind == "demonym" and start > 0 and doc[start - 1].text in region_words:
             continue
         found.append(Span(doc, start, end, label=f"{actor}|{kind}"))
     covered = {i for s in found for i in range(s.start, s.end)}

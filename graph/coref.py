@@ -21,6 +21,14 @@ ALL_PRONOUNS = set(PERSON_PRONOUNS) | SPEAKER_PRONOUNS | SPEAKER_GROUP_PRONOUNS 
 
 
 TIME_MARKS = {"after", "before", "since", "when", "while", "as", "until", "once"}
+COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+
+
+def _regional(adjective: Token) -> bool:
+    """"South American", "West African", "Central Asian": a region's adjective, not a
+    state's demonym."""
+    return any(c.lower_ in COMPASS for c in adjective.children) or (
+        adjective.i > 0 and adjective.doc[adjective.i - 1].lower_ in COMPASS)
 
 
 def _expletive(tok: Token, subject_adjectives: frozenset[str]) -> bool:
@@ -368,8 +376,10 @@ class Coref:
                 c.dep_ in {"det", "punct", "amod"} and not self.r.index.at(c) for c in tok.children):
             listed = self._states_listed(tok, 0, exact=False)  # "the (military) juntas": the states listed before
             return [Ref(x, f"coref-states:{lemma}", tok.left_edge.i, tok.i + 1) for x in listed]
-        if dets == {"the"} and all(c.dep_ in {"det", "punct", "cc", "conj", "case", "appos"} for c in tok.children):
-            state = self.state_noun(tok)  # not "the army headed by …"
+        if dets == {"the"} and all(c.dep_ in {"det", "punct", "cc", "conj", "case", "appos"} or c.dep_ == "amod" and (
+                not self.r.index.at(c) or _regional(c)) for c in tok.children):
+            # not "the army headed by …"; "the South American country", "the oil-rich country" describe it
+            state = self.state_noun(tok)
             if state is not None:
                 return state
         if lemma in self.r.referents.company_nouns and dets == {"the"} and tok.tag_ not in PLURAL_TAGS:

@@ -47,6 +47,7 @@ class Referents:
     voice_titles: frozenset[str] = frozenset()  # "'We …,' the spokesman said": "we" is the state
     governing_groups: frozenset[str] = frozenset()  # "the Taliban administration": the state it governs
     agent_verbs: frozenset[str] = frozenset()  # "hackers working for Russian intelligence": Russia
+    region_words: frozenset[str] = frozenset()  # "South American": a region, not the United States
     context_names: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)  # "the South": South Korea
 
 

@@ -722,6 +722,14 @@ CASES = {
         "North Korea rebuffed Seoul's overtures on Tuesday. Kim Yo Jong dismissed the South's recent conciliatory "
         "steps as wishful thinking.", "2025-08-19",
         lambda: {("reject", A("Kim Yo Jong"), A("South Korea"), "occurred", "2025-08-19")}, set),
+    "sanction-against-the-south-american-country": (
+        "Colombia agreed to accept the flights, hours after Trump ordered sweeping tariffs and sanctions against the "
+        "South American country.", "2025-01-27",
+        lambda: {("sanction", A("Donald Trump"), A("Colombia"), "occurred", None)},
+        lambda: {("sanction", A("Donald Trump"), A("United States"), "occurred", None)}),
+    "sanction-an-increase-in-tariffs": (
+        "Petro hit back by ordering a 25% increase in tariffs on U.S. goods.", "2025-01-27",
+        lambda: {("sanction", A("Gustavo Petro"), A("United States"), "occurred", None)}, set),
     "mobilize-target-from-purpose-clause": (
         "The Pentagon is sending a second aircraft carrier to the eastern Mediterranean to deter Hezbollah.",
         "2023-10-14", lambda: {("mobilize", A("United States"), A("Hezbollah"), "occurred", None)}, set),
