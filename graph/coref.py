@@ -416,6 +416,8 @@ class Coref:
             if same:
                 return [Ref(same[-1].actor, rule, tok.i, tok.i + 1)]
         for entry in entries:
+            if self._venue(entry) and all(r.rule.endswith("capital") for r in entry.refs):
+                continue  # "a summit in Abuja": where leaders met, not the junta's state
             states = [r for r in entry.refs if self.r.kind(r.actor) == "Country" and r.actor not in taken]
             if states:
                 return [Ref(states[-1].actor, rule, tok.i, tok.i + 1)]

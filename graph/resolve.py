@@ -342,6 +342,9 @@ class Resolver:
         return self.coref.state_noun(tok) or []
 
     def _role_holder(self, tok: Token, title: str) -> list[Ref]:
+        name = self.index.at(tok.head) if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else None
+        if name is not None and self.kind(name.actor) == "Person":
+            return [Ref(name.actor, name.rule, name.start, name.end)]  # "deposed President Mohamed Bazoum": the name's
         places = [r for r in self._states_in(tok, NP_DEPS) if self.kind(r.actor) != "Person"]
         persons = [r for r in self._states_in(tok, {"poss"}) if self.kind(r.actor) == "Person"]
         if persons:  # "Putin's adviser": someone else, unnamed; "Putin's spokesman" speaks for him
