@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from .arguments import RELATIVE_TAGS
 from .resolve import PLURAL_TAGS, Ref, Resolver
+from .status import TEMPORAL_MARKS
 
 WINDOW = 4  # sentences looked back for an antecedent
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}  # "the two leaders", "the three European powers"
@@ -20,15 +21,11 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 ALL_PRONOUNS = set(PERSON_PRONOUNS) | SPEAKER_PRONOUNS | SPEAKER_GROUP_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 
 
-TIME_MARKS = {"after", "before", "since", "when", "while", "as", "until", "once"}
-COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
-
-
-def _regional(adjective: Token) -> bool:
+def _regional(adjective: Token, region_words: frozenset[str]) -> bool:
     """"South American", "West African", "Central Asian": a region's adjective, not a
-    state's demonym."""
-    return any(c.lower_ in COMPASS for c in adjective.children) or (
-        adjective.i > 0 and adjective.doc[adjective.i - 1].lower_ in COMPASS)
+    state's demonym (the referents lexicon's region_words)."""
+    return any(c.text in region_words for c in adjective.children) or (
+        adjective.i > 0 and adjective.doc[adjective.i - 1].text in region_words)
 
 
 def _expletive(tok: Token, subject_adjectives: frozenset[str]) -> bool:
@@ -203,7 +200,7 @@ class Coref:
         while main.dep_ == "advcl" and main.tag_ == "VBG":  # "…, accusing his forces of …, days after it …"
             main = main.head
         if tok.dep_ == "nsubj" and not want_plural and clause.dep_ == "advcl" and main == tok.sent.root and any(
-                m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in clause.children):
+                m.dep_ == "mark" and m.lower_ in TEMPORAL_MARKS for m in clause.children):
             # "The United States imposed sanctions on Sudan's army chief …, days after it sanctioned his
             # rival": the subject of the clause the time clause hangs on
             subject = self._subject_state(main, tok, "coref-it-main-subject")
@@ -377,7 +374,7 @@ class Coref:
             listed = self._states_listed(tok, 0, exact=False)  # "the (military) juntas": the states listed before
             return [Ref(x, f"coref-states:{lemma}", tok.left_edge.i, tok.i + 1) for x in listed]
         if dets == {"the"} and all(c.dep_ in {"det", "punct", "cc", "conj", "case", "appos"} or c.dep_ == "amod" and (
-                not self.r.index.at(c) or _regional(c)) for c in tok.children):
+                not self.r.index.at(c) or _regional(c, self.r.referents.region_words)) for c in tok.children):
             # not "the army headed by …"; "the South American country", "the oil-rich country" describe it
             state = self.state_noun(tok)
             if state is not None:

@@ -125,7 +125,8 @@ class EventReader(ArgumentSources, RequirementChecks):
             places = [p for w in (tok, *told) for p in w.children if p.dep_ == "prep" and p.lower_ == "in"
                       and p.i not in self.found and any(self._a_place(o) for o in p.children if o.dep_ == "pobj")]
             # "told visiting U.S. Secretary of State Antony Blinken": the guest is there
-            places += [c for o in told for c in o.children if c.dep_ == "amod" and c.lower_ == "visiting"
+            visitors = self.lex.object_classes.get("visitor-modifiers", frozenset())
+            places += [c for o in told for c in o.children if c.dep_ == "amod" and c.lower_ in visitors
                        and c.i not in self.found]
             subj, active = subject_of(tok)  # (the place also on the one told: "urged Aoun in Beirut")
             sides = [[r for r in refs_of(self.r, words) if self.r.kind(r.actor) == "Person"]
