@@ -393,9 +393,12 @@ def compound_parties(resolver: Resolver, noun: Token) -> list[Ref]:
     """Actors named before a noun: "Biden-Putin summit", "Russia-NATO meeting",
     "US sanctions", "Russian invasion"."""
     out: list[Ref] = []
+    go_betweens = resolver.referents.go_between_verbs
     for child in noun.lefts:
         if child.dep_ not in {"compound", "nmod", "amod", "npadvmod"}:
             continue
+        if child.tag_ == "VBN" and child.lemma_.lower() in go_betweens:
+            continue  # "the EU-facilitated dialogue": the go-between, no party
         for tok in child.subtree:
             span = resolver.index.at(tok)
             if span is None or tok.i != span.end - 1:

@@ -20,6 +20,7 @@ from .argument_sources import DEFINITE, ArgumentSources
 from .requirements import LOOSE_TYPES, RequirementChecks
 from .resolve import Ref, Resolver, unique_refs
 from .status import StatusCues, clause_chain, decide, during_host, in_antecedent, negating_prep
+from .dates import lexicon as date_lexicon
 from .when import day_of_sentence_before, event_date, event_place, event_when, interval_host, meeting_mode
 
 ACTIVE_TYPES_FIRST = ("meet", "warn", "threaten", "accuse", "demand", "appeal", "propose", "aid",
@@ -412,6 +413,10 @@ class EventReader(ArgumentSources, RequirementChecks):
                 if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.cues.say and prep.i > tok.i and \
                         tok.doc[prep.i - 1].text == ",":
                     tok = tok.head  # "Blinken said Israel must do more, after talks with Netanyahu": the sayer's
+                if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.object_classes.get("object-control", ()) \
+                        and prep.lower_ not in self.cues.means_preps:
+                    tok = tok.head  # "Pence pressed Erdogan to halt the offensive during talks": Pence's talks
+                    # (not "urged Ethiopia and Eritrea to settle the dispute through negotiations": theirs)
                 subj, _ = subject_of(tok)
                 return refs_of(self.r, [subj]) if subj is not None else []
         return []
@@ -574,11 +579,16 @@ class EventReader(ArgumentSources, RequirementChecks):
         """The verb whose "during"/"at"/"on"/"in" phrase holds the noun, directly, or for
         "during" through the nouns the parse hung it on ("pressed Netanyahu for pauses in
         the fighting during talks")."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in date_lexicon().duration_units:
+            noun = noun.head.head  # "during more than four hours of talks"
         prep = noun.head
         if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"during", "at", "on", "in"}:
             return []
         host = during_host(prep) or prep.head
-        return [host] if host.pos_ in {"VERB", "AUX"} else []
+        if host.pos_ not in {"VERB", "AUX"}:
+            return []
+        # "pressed Erdogan to halt the offensive during … talks": the phrase hung on the infinitive
+        return [host] + ([host.head] if host.dep_ == "xcomp" and host.head.pos_ in {"VERB", "AUX"} else [])
 
     def _noun_meeting(self, found: Found, tok: Token, hosts: list[Token], owners: list[Ref], light_subject: list[Ref]) -> Found | None:
         if any(anc.pos_ == "NOUN" and any(e.type == "meet" for e in self._entries(anc)) and tok in self._venues(anc)

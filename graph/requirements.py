@@ -39,7 +39,8 @@ class RequirementChecks:
             if not refs and entry.type == "attack":
                 refs = self._force_places(tok, objects)
             return bool(refs) and (need == "actor-dobj" or any(self.r.kind(x.actor) == "Person" for x in refs)
-                                   or any(o.lemma_.lower() in self.r.referents.led_groups for o in objects))  # "a delegation"
+                                   or any(o.lemma_.lower() in self.r.referents.led_groups for o in objects)  # "a delegation"
+                                   or any(x.rule.startswith("counterpart") for x in refs))  # "hosted his … counterparts"
         if need == "deadline":  # "gave Maduro eight days to call an election", "gave the junta one week to …"
             spans = self.lex.object_classes.get("deadline", frozenset())
             return any(c.dep_ in {"dobj", "npadvmod", "dative"} and c.lemma_.lower() in spans for c in tok.children) \

@@ -733,6 +733,21 @@ CASES = {
     "appeal-the-junta-not-the-host-city": (
         "ECOWAS leaders met in Abuja on Thursday. Washington has urged the junta to step aside.", "2023-08-11",
         set, lambda: {("appeal", A("United States"), A("Nigeria"), "occurred", None)}),
+    "meet-pressed-someone-during-hours-of-talks": (
+        "Blinken pressed Netanyahu to allow more aid into Gaza during more than three hours of talks in Jerusalem "
+        "on Monday.", "2023-10-17",
+        lambda: {("meet", meet(A("Antony Blinken"), A("Benjamin Netanyahu")), "occurred", "2023-10-16")}, set),
+    "meet-hosted-counterparts-of-two-states": (
+        "Qatar's foreign minister hosted his Afghan and Pakistani counterparts in Doha on Sunday.", "2025-10-20",
+        lambda: {("meet", meet(A("Qatar"), A("Afghanistan")), "occurred", "2025-10-19"),
+                 ("meet", meet(A("Qatar"), A("Pakistan")), "occurred", "2025-10-19")}, set),
+    "meet-return-to-negotiations-on-a-condition": (
+        "Tehran will only return to nuclear negotiations with Washington if it receives guarantees, Araghchi said.",
+        "2025-07-02", lambda: {("meet", meet(A("Iran"), A("United States")), "conditional", None)}, set),
+    "meet-facilitator-of-a-dialogue-is-no-party": (
+        "Borrell called on Pristina and Belgrade to return to the EU-facilitated dialogue.", "2023-09-26",
+        lambda: {("meet", meet(A("Kosovo"), A("Serbia")), "proposed", None)},
+        lambda: {("meet", meet(A("European Union"), A("Serbia")), "proposed", None)}),
     "mobilize-target-from-purpose-clause": (
         "The Pentagon is sending a second aircraft carrier to the eastern Mediterranean to deter Hezbollah.",
         "2023-10-14", lambda: {("mobilize", A("United States"), A("Hezbollah"), "occurred", None)}, set),
