@@ -341,6 +341,9 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         return []
     if source == "between":
         return prep_objects(tok, {"between", "among", "amongst"})
+    if source == "included-for":  # "an aid package, including $61 billion for Ukraine, $26 billion for Israel and …"
+        return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "including" for t in p.subtree
+                if t.dep_ == "prep" and t.lower_ in {"for", "to"} for o in t.children if o.dep_ == "pobj"]
     if source == "object-between":  # "floated the idea of a one-month truce between Russia and Ukraine"
         held = [o for d in direct_objects(tok) for o in (d, *prep_objects(d, {"of"}))]
         # (also where the parse hangs the "of" phrase on a day: "floated the idea on Sunday of a truce")

@@ -748,6 +748,11 @@ CASES = {
         "Borrell called on Pristina and Belgrade to return to the EU-facilitated dialogue.", "2023-09-26",
         lambda: {("meet", meet(A("Kosovo"), A("Serbia")), "proposed", None)},
         lambda: {("meet", meet(A("European Union"), A("Serbia")), "proposed", None)}),
+    "aid-package-including-parts-for-several": (
+        "Biden signed a $95 billion foreign aid package on Wednesday, including $61 billion for Ukraine and "
+        "$8 billion for Taiwan.", "2024-04-25",
+        lambda: {("aid", A("Joe Biden"), A("Ukraine"), "occurred", "2024-04-24"),
+                 ("aid", A("Joe Biden"), A("Taiwan"), "occurred", "2024-04-24")}, set),
     "mobilize-target-from-purpose-clause": (
         "The Pentagon is sending a second aircraft carrier to the eastern Mediterranean to deter Hezbollah.",
         "2023-10-14", lambda: {("mobilize", A("United States"), A("Hezbollah"), "occurred", None)}, set),
