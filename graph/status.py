@@ -412,4 +412,7 @@ def _planned(trigger, chain, top, cues, etype):
             return "planned", f"planned-governor:{lemma}"
         if lemma == "be" and any(c.dep_ == "xcomp" for c in tok.children):
             return "planned", "is-to"
+        due = next((c for c in tok.children if lemma == "be" and c.dep_ == "acomp" and c.lemma_.lower() in cues.planned), None)
+        if due is not None:  # "is due in New Delhi on Thursday to meet his Indian counterpart"
+            return "planned", f"planned-governor:{due.lemma_.lower()}"
     return None

@@ -753,6 +753,10 @@ CASES = {
         "$8 billion for Taiwan.", "2024-04-25",
         lambda: {("aid", A("Joe Biden"), A("Ukraine"), "occurred", "2024-04-24"),
                  ("aid", A("Joe Biden"), A("Taiwan"), "occurred", "2024-04-24")}, set),
+    "meet-is-due-somewhere-to-meet-is-planned": (
+        "Araghchi is due in New Delhi on Thursday to meet his Indian counterpart, Subrahmanyam Jaishankar.",
+        "2025-05-07", lambda: {("meet", meet(A("Abbas Araghchi"), A("Subrahmanyam Jaishankar")), "planned", "2025-05-08")},
+        set),
     "mobilize-target-from-purpose-clause": (
         "The Pentagon is sending a second aircraft carrier to the eastern Mediterranean to deter Hezbollah.",
         "2023-10-14", lambda: {("mobilize", A("United States"), A("Hezbollah"), "occurred", None)}, set),
