@@ -20,6 +20,10 @@ its offsets do not.
   "withdraw", so that Rwanda would do the calling. A past or present-tense verb cannot
   be coordinated with an infinitive: it is joined, with its conjunction, to the nearest
   finite verb above the infinitive.
+- **An infinitive coordinated with a gerund.** "pledged to refrain from escalating the
+  conflict and to meet again in Brazil" may come out with "to meet" joined to
+  "escalating". A "to" infinitive joined to a gerund that is the object of a preposition
+  is joined to the infinitive above that gerund.
 - **An object put after its "as" phrase.** "Caracas rejected as interventionist a joint
   statement by Brazil", "dismissed as an 'ultimatum' Vladimir Putin's offer": the model
   makes the whole run the object of "as". When a verb has no direct object and the
@@ -326,6 +330,7 @@ def _repair(doc: Doc) -> None:
             name_as_modifier(tok)
             shifted_object(tok)
             finite_with_infinitive(tok)
+            infinitive_with_gerund(tok)
             participle_with_clause(tok)
             verb_with_said_copula(tok)
             verb_with_matching_aux(tok)
@@ -851,6 +856,24 @@ def finite_with_infinitive(verb: Token) -> bool:
     if head.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return False
     above = next((a for a in head.ancestors if a.pos_ in VERBS and a.tag_ in FINITE), None)
+    if above is None:
+        return False
+    for cc in [c for c in head.children if c.dep_ in {"cc", "punct"} and head.i < c.i < verb.i]:
+        _attach(cc, above, cc.dep_)
+    _attach(verb, above, "conj")
+    return True
+
+
+def infinitive_with_gerund(verb: Token) -> bool:
+    """Join a "to" infinitive the parse coordinated with a gerund inside another
+    infinitive's phrase to that infinitive ("pledged to refrain from escalating the
+    conflict and to meet again": to meet, as to refrain); whether anything changed."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or head.tag_ != "VBG" or head.dep_ != "pcomp" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    above = next((a for a in head.ancestors if a.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in a.children)), None)
     if above is None:
         return False
     for cc in [c for c in head.children if c.dep_ in {"cc", "punct"} and head.i < c.i < verb.i]:

@@ -520,3 +520,10 @@ def test_a_free_relative_with_as_or_said_was(text):
     obj = next(t for t in doc if t.dep_ == "dobj" and t.head == words["struck"])
     assert obj.text in {"depots", "hideouts"}
     assert before_repairs(text)[obj.i].dep_ != "dobj"  # the misreading this mends
+
+
+def test_an_infinitive_joined_to_a_gerund_is_joined_to_the_infinitive():
+    text = "In a joint declaration, they pledged to refrain from escalating the conflict and to meet again in Brazil."
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["meet"].i].head.text == "escalating"  # the misreading this mends
+    assert words["meet"].head == words["refrain"] and words["meet"].dep_ == "conj"
