@@ -498,18 +498,19 @@ class Coref:
         """The two parties (states or groups, people counting for their states) the text
         has named most often before ``tok``, other than the speaker, when its sentence and
         the one before do not name two themselves, each is named at least twice and a
-        third is named less often than the second."""
+        third is named less often than the second; when those two sentences name just two
+        states besides an organisation or group, those states."""
         speaker = self._clause_subject(tok)
         here = self.sent_of[tok.i]
-        near = {self.r.country_of(r.actor) for e in self.entries if e.i < tok.i and here - 1 <= e.sent <= here
-                for r in e.refs}
-        near_states = sorted({a for a in near if self.r.kind(a) == "Country" and a not in speaker})
-        if len(near_states) == 2 and near_states != sorted(a for a in near if self.r.kind(a) != "Person" and a not in speaker):
+        near = [self.r.country_of(r.actor) for e in self.entries if e.i < tok.i and here - 1 <= e.sent <= here
+                for r in e.refs]  # (in the order named)
+        parties = [a for a in dict.fromkeys(near) if self.r.kind(a) != "Person" and a not in speaker]
+        states = [a for a in parties if self.r.kind(a) == "Country"]
+        if len(states) == 2 and len(parties) > 2:
             # "Iran launched drones at Israel … Guterres condemned the assault …, while Saudi
             # Arabia and Egypt urged both sides": the two states just named, not the UN
-            return [a for a in dict.fromkeys(self.r.country_of(r.actor) for e in self.entries if e.i < tok.i
-                                             and here - 1 <= e.sent <= here for r in e.refs) if a in near_states]
-        if len({a for a in near if self.r.kind(a) != "Person" and a not in speaker}) >= 2:
+            return states
+        if len(parties) >= 2:
             return []  # the two just named: "The fund has pressed Pakistan…, and the two sides agreed"
         counts: dict[str, int] = {}
         for entry in self.entries:

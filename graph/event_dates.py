@@ -4,6 +4,7 @@ refers back to."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import Callable
 
 from spacy.tokens import Token
@@ -19,6 +20,11 @@ from .when import interval_host
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" of "won't"
 
 
+@cache
+def _say_verbs() -> frozenset[str]:
+    return default_lexicon().words("say_verbs")
+
+
 def tense_of(trigger: Token, light: Token | None, chain: list[Token], status: str) -> str | None:
     """future for events not yet real, past when a verb of the clause is in the past
     tense, else unknown."""
@@ -32,7 +38,7 @@ def tense_of(trigger: Token, light: Token | None, chain: list[Token], status: st
     if any(past_form(t) or (t.tag_ == "VBN" and any(a.lower_ in {"has", "have", "had"} for a in t.children))
            for t in verbs):
         return "past"
-    said = default_lexicon().words("say_verbs")
+    said = _say_verbs()
     if any(t.tag_ in {"VBZ", "VBP"} and t.pos_ == "VERB" and t.lemma_.lower() not in said
            and not any(a.dep_ in {"aux", "auxpass"} for a in t.children) for t in verbs[:2]) and not unpunctuated(trigger.sent.text):
         return "future"  # "Lee flies to Tokyo on Saturday for a summit with Ishiba": a schedule told in the present

@@ -11,6 +11,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
+from .dates import lexicon as date_lexicon
 from .arguments import (RELATIVE_TAGS, arg_heads, arg_tokens, companions, compound_parties, prep_objects, refs_of,
                         speaker_of, subject_of, summary_noun)
 from .lexicon import Lexicon, TriggerEntry
@@ -20,7 +21,6 @@ from .argument_sources import DEFINITE, ArgumentSources
 from .requirements import LOOSE_TYPES, RequirementChecks
 from .resolve import Ref, Resolver, unique_refs
 from .status import StatusCues, clause_chain, decide, during_host, in_antecedent, negating_prep
-from .dates import lexicon as date_lexicon
 from .when import day_of_sentence_before, event_date, event_place, event_when, interval_host, meeting_mode
 
 ACTIVE_TYPES_FIRST = ("meet", "warn", "threaten", "accuse", "demand", "appeal", "propose", "aid",
@@ -150,9 +150,7 @@ class EventReader(ArgumentSources, RequirementChecks):
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma not in {"be", "have", "do"}):
             phrasal = [f"{lemma} {c.lower_}" for c in tok.children  # "turned down", "brushed aside"
-                       if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)
-                       or c.dep_ == "prep" and c.i == tok.i + 1 and f"{lemma} {c.lower_}" in self.lex.verbs]
-            # ("brushing aside the president's talk", "aside" parsed as a preposition)
+                       if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)]
             found = tuple(e for key in phrasal for e in self.lex.verbs.get(key, ()))
             if found or any(c.dep_ == "prt" and c.lower_ in self.lex.verb_changing_particles for c in tok.children):
                 return found  # "called off strikes" is no call
@@ -331,10 +329,7 @@ class EventReader(ArgumentSources, RequirementChecks):
         for head in heads:
             if head is None or self.r.resolve(head):
                 continue
-            own = compound_parties(self.r, head) + refs_of(self.r, arg_tokens(head, "poss"))
-            named = [r for r in own if self.r.kind(r.actor) == "Organization" and r.end > 0
-                     and head.doc[r.end - 1].head == head and head.doc[r.end - 1].dep_ in {"compound", "nmod"}]
-            own = named or own  # "Iraq's Iran-backed Kataib Hezbollah militia": the group, not where it is or who backs it
+            own = self.r.own_name(head, compound_parties(self.r, head) + refs_of(self.r, arg_tokens(head, "poss")))
             # "support for Moscow's war in Ukraine": Moscow's; "targets in Pakistan": where they are
             places = prep_objects(head, {"in", "inside", "of", "from"})
             # "sites in Pakistan-administered Kashmir": the state that holds the place

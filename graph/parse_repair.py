@@ -229,7 +229,7 @@ its offsets do not.
   annexation" may come out with "aside" a preposition and "talk" its object. When a verb
   and the word right after it make a phrasal verb of the trigger lexicon ("brush aside",
   "turn down") and the parse makes that word a preposition, it is the verb's particle
-  and its object the verb's.
+  and its object, if the parse gave it one, the verb's.
 
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
 model's parse and before the actors are read. A sentence whose mended parse would not
@@ -248,6 +248,8 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 NOUNS = {"PROPN", "NOUN"}
 VERBS = {"VERB", "AUX"}
 FINITE = {"VBD", "VBZ"}  # (not VBP: the same word as an infinitive, and often mistagged)
+SPEECH_ACT_TYPES = frozenset({"deny", "reject", "accuse", "warn", "threaten", "appeal", "demand"})
+REFUSAL_TYPES = frozenset({"deny", "reject"})  # their verbs take a gerund: "denied sending troops"
 
 
 @Language.component("diplograph_parse_repair", assigns=["token.dep", "token.pos", "token.tag"])
@@ -283,7 +285,7 @@ def _repair(doc: Doc) -> None:
         relative_that(tok)
         if tok.tag_ == "VBZ" and tok.dep_ in {"dobj", "pobj"}:
             noun_read_as_verb(tok)
-        elif tok.tag_ == "VBZ" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _disputing_verbs() \
+        elif tok.tag_ == "VBZ" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _trigger_verbs(frozenset({"deny"}), "claim-object") \
                 and noun_read_as_verb(tok):
             tok.dep_ = "dobj"  # "Beijing rejected U.S. claims that …", the claims a clause of "rejected"
         if tok.dep_ in {"dobj", "npadvmod"} and tok.ent_type_ in {"DATE", "TIME"}:
@@ -669,7 +671,7 @@ def participle_before_object(participle: Token) -> bool:
     verb = participle.head
     obj = next((c for c in participle.children if c.dep_ == "dobj"), None)
     telling = _classes().get("in-person-verbs", frozenset()) | _classes().get("object-control", frozenset()) | (
-        _speech_acts() - _refusing_verbs())
+        _speech_acts() - _trigger_verbs(REFUSAL_TYPES))
     if verb.i != participle.i - 1 or verb.lemma_.lower() not in telling or obj is None or obj.pos_ != "PROPN" \
             or obj.left_edge.i != participle.i + 1 or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
         return False  # (not "denied sending troops", "denied visiting Kyiv")
@@ -684,12 +686,15 @@ def particle_as_preposition(verb: Token) -> bool:
     """Make the preposition right after a verb that makes a phrasal verb of the lexicon
     with it a particle, and its object the verb's; whether anything changed."""
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if obj is None or f"{verb.lemma_.lower()} {prep.lower_}" not in default_lexicon().verbs \
-            or any(c.dep_ == "dobj" for c in verb.children) or obj.ent_type_ in {"DATE", "TIME"}:
+    if prep is None or f"{verb.lemma_.lower()} {prep.lower_}" not in default_lexicon().verbs:
         return False
-    prep.dep_, prep.tag_ = "prt", "RP"
-    _attach(obj, verb, "dobj")
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    if obj is None and not has_object or obj is not None and (has_object or obj.ent_type_ in {"DATE", "TIME"}):
+        return False  # (not "sat across on Monday")
+    prep.dep_, prep.tag_ = "prt", "RP"  # "brushing aside the talk", with or without the object hung on "aside"
+    if obj is not None:
+        _attach(obj, verb, "dobj")
     return True
 
 
@@ -722,27 +727,19 @@ def speakers_participle(participle: Token) -> bool:
 
 
 @cache
-def _refusing_verbs() -> frozenset[str]:
-    """Verbs of denying and rejecting, which take a gerund ("denied sending troops")."""
-    return frozenset(lemma for lemma, entries in default_lexicon().verbs.items()
-                     if any(e.type in {"deny", "reject"} for e in entries))
-
-
-@cache
-def _disputing_verbs() -> frozenset[str]:
-    """Verbs that deny what their object claims ("rejected U.S. claims"): the trigger
-    lexicon's deny entries that require a claim as their object."""
-    return frozenset(lemma for lemma, entries in default_lexicon().verbs.items()
-                     if any(e.type == "deny" and e.requires == "claim-object" for e in entries))
+def _trigger_verbs(types: frozenset[str], requires: str | None = None) -> frozenset[str]:
+    """The trigger lexicon's verbs with an entry of one of ``types`` (and, when given,
+    that check): "deny"/"reject" verbs take a gerund ("denied sending troops"); "deny"
+    verbs that require a claim deny what their object claims ("rejected U.S. claims")."""
+    return frozenset(lemma for lemma, entries in default_lexicon().verbs.items() if any(
+        e.type in types and (requires is None or e.requires == requires) for e in entries))
 
 
 @cache
 def _speech_acts() -> frozenset[str]:
     """Verbs of saying and of the acts one does by saying: denying, rejecting, accusing,
     warning, threatening, urging, demanding (the trigger lexicon's verbs of those types)."""
-    lex = default_lexicon()
-    types = {"deny", "reject", "accuse", "warn", "threaten", "appeal", "demand"}
-    return _say_verbs() | frozenset(lemma for lemma, entries in lex.verbs.items() if any(e.type in types for e in entries))
+    return _say_verbs() | _trigger_verbs(SPEECH_ACT_TYPES)
 
 
 def free_relative_object(clause: Token) -> bool:
@@ -858,9 +855,7 @@ def finite_with_infinitive(verb: Token) -> bool:
     above = next((a for a in head.ancestors if a.pos_ in VERBS and a.tag_ in FINITE), None)
     if above is None:
         return False
-    for cc in [c for c in head.children if c.dep_ in {"cc", "punct"} and head.i < c.i < verb.i]:
-        _attach(cc, above, cc.dep_)
-    _attach(verb, above, "conj")
+    _join_to(verb, above)
     return True
 
 
@@ -876,9 +871,7 @@ def infinitive_with_gerund(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in a.children)), None)
     if above is None:
         return False
-    for cc in [c for c in head.children if c.dep_ in {"cc", "punct"} and head.i < c.i < verb.i]:
-        _attach(cc, above, cc.dep_)
-    _attach(verb, above, "conj")
+    _join_to(verb, above)
     return True
 
 
@@ -1072,6 +1065,15 @@ def _rejoin(verb: Token, above: Token, conjunction: int) -> None:
     """Join ``verb`` to ``above`` as a conjunct, with the "and" (or comma) at index
     ``conjunction`` that the parse hung on its old head."""
     for cc in [c for c in verb.head.children if c.dep_ in {"cc", "punct"} and c.i == conjunction]:
+        _attach(cc, above, cc.dep_)
+    _attach(verb, above, "conj")
+
+
+def _join_to(verb: Token, above: Token) -> None:
+    """Join ``verb`` to ``above`` as a conjunct, with the conjunction and commas that
+    stood between it and its old head."""
+    head = verb.head
+    for cc in [c for c in head.children if c.dep_ in {"cc", "punct"} and head.i < c.i < verb.i]:
         _attach(cc, above, cc.dep_)
     _attach(verb, above, "conj")
 

@@ -184,11 +184,11 @@ class Resolver:
         span = self.index.at(tok)
         if span and not span.demonym:
             return [Ref(span.actor, span.rule, span.start, span.end)]
-        clauses = [c for c in tok.children if c.dep_ == "acl"] + [  # (or hung on the verb, right after the object)
-            c for c in tok.head.children if tok.dep_ == "dobj" and c.dep_ == "advcl" and c.i == tok.right_edge.i + 1]
         in_context = self._named_in_context(tok)
         if in_context:  # "the South's conciliatory steps", in a story about the two Koreas
             return in_context
+        clauses = [c for c in tok.children if c.dep_ == "acl"] + [  # (or hung on the verb, right after the object)
+            c for c in tok.head.children if tok.dep_ == "dobj" and c.dep_ == "advcl" and c.i == tok.right_edge.i + 1]
         employers = [r for c in clauses if c.lemma_.lower() in self.referents.agent_verbs
                      for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
                      for o in p.children if o.dep_ == "pobj" for r in self.resolve(o) if self.kind(r.actor) != "Person"]
@@ -263,6 +263,14 @@ class Resolver:
         if lemma in self.referents.organization_nouns:  # "the OSCE regional security body"
             return [r for r in self._states_in(tok, {"compound", "nmod"}) if self.kind(r.actor) == "Organization"]
         return []
+
+    def own_name(self, tok: Token, refs: list[Ref]) -> list[Ref]:
+        """Of the actors named on ``tok``, the organisation whose name modifies it directly,
+        when there is one ("Iraq's Iran-backed Kataib Hezbollah militia": the group, not
+        where it is or who backs it); else all of them."""
+        named = [r for r in refs if self.kind(r.actor) == "Organization" and r.end > 0
+                 and tok.doc[r.end - 1].head == tok and tok.doc[r.end - 1].dep_ in {"compound", "nmod"}]
+        return named or refs
 
     def _named_in_context(self, tok: Token) -> list[Ref]:
         """"the North", "the South" where the text names either Korea (the lexicon's
@@ -421,11 +429,7 @@ class Resolver:
                        for r in self.resolve(o) if self.kind(r.actor) == "Person"]
             if leaders:
                 return leaders
-        refs = self._states_in(tok, NP_DEPS)
-        own_name = [r for r in refs if self.kind(r.actor) == "Organization" and r.end > 0
-                    and tok.doc[r.end - 1].head == tok and tok.doc[r.end - 1].dep_ in {"compound", "nmod"}]
-        if own_name:  # "Iraq's Iran-backed Kataib Hezbollah militia": the group, not where it is or who backs it
-            refs = own_name
+        refs = self.own_name(tok, self._states_in(tok, NP_DEPS))
         if not refs and tok.tag_ in PLURAL_TAGS and self.coref is not None:
             # "accusing their governments of interventionist actions": the states "their" stands for
             refs = [r for c in tok.children if c.dep_ == "poss" and c.lower_ in {"their"}

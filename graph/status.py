@@ -312,12 +312,16 @@ def _conditional(trigger, chain, top, cues, etype):
     if end.dep_ in {"nsubj", "nsubjpass"} and end.head.lemma_.lower() in cues.cond_predicates:
         return "conditional", f"conditional-predicate:{end.head.lemma_.lower()}"  # "aid … depended on the vote"
     for child in _children(chain):
-        if child.dep_ == "aux" and child.lower_ in cues.cond_modals and (
-                child.head.lemma_.lower() not in cues.proposed or child.head == chain[0]):
-            # ("would like to meet", "would welcome talks": a wish, read as proposed below;
-            # not "would call Putin", the trigger itself)
+        if _conditional_modal(child, chain, cues):
             return _reported_future(chain, top, cues) or ("conditional", f"modal:{child.lower_}")
     return None
+
+
+def _conditional_modal(child: Token, chain, cues) -> bool:
+    """A "would" on a word of the chain that is no wish ("would like to meet", "would
+    welcome talks", read as proposed), unless on the trigger itself ("would call Putin")."""
+    return child.dep_ == "aux" and child.lower_ in cues.cond_modals and (
+        child.head.lemma_.lower() not in cues.proposed or child.head == chain[0])
 
 
 def _reported_future(chain, top, cues) -> tuple[str, str] | None:
@@ -328,8 +332,7 @@ def _reported_future(chain, top, cues) -> tuple[str, str] | None:
             say.tag_ == "VBD" or say.tag_ == "VBG" and say.head.tag_ == "VBD"):  # "…, adding that he would"
         return None
     for child in _children(chain):
-        if child.dep_ == "aux" and child.lower_ in cues.cond_modals and (
-                child.head.lemma_.lower() not in cues.proposed or child.head == chain[0]):
+        if _conditional_modal(child, chain, cues):
             return "planned", f"reported-future:{child.lower_}"
     return None
 

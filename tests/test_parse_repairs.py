@@ -527,3 +527,15 @@ def test_an_infinitive_joined_to_a_gerund_is_joined_to_the_infinitive():
     doc, words = parsed(text)
     assert before_repairs(text)[words["meet"].i].head.text == "escalating"  # the misreading this mends
     assert words["meet"].head == words["refrain"] and words["meet"].dep_ == "conj"
+
+
+@pytest.mark.parametrize("text", [
+    "Carney told Trump on Tuesday that Canada 'won't be for sale, ever', brushing aside the president's repeated "
+    "talk of making it the 51st U.S. state.",  # "aside" a preposition without an object, "talk" the verb's
+    "Carney told Trump in the Oval Office on Tuesday that Canada would never be for sale, brushing aside the "
+    "president's talk of annexation.",
+])
+def test_a_phrasal_particle_read_as_a_preposition(text):
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["aside"].i].dep_ == "prep"  # the misreading this mends
+    assert words["aside"].dep_ == "prt" and words["talk"].dep_ == "dobj" and words["talk"].head == words["brushing"]
