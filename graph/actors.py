@@ -262,16 +262,25 @@ def _titled(name: Span, title_heads: frozenset[str]) -> bool:
 def _add_surnames(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
     """"Vaarikmaa" after "Kristjan Vaarikmaa", "Lai" after "Lai Ching-te", when the parser
     did not tag it a person."""
-    surnames: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    first_named: dict[str, int] = {}  # where a known person is first named in full
+    for span in index.spans:
+        actor = gaz.actors.get(span.actor)
+        if getattr(actor, "kind", None) == "Person" and span.end - span.start > 1:
+            first_named.setdefault(actor.id, span.start)
     named = [a for a in index.new_actors.values() if len(a.label.split()) > 1]
-    named += [gaz.actors[s.actor] for s in index.spans if getattr(gaz.actors.get(s.actor), "kind", None) == "Person"]
+    named += [gaz.actors[a] for a in first_named]
     for actor in named:
-        # (a known person's last name is read alone only where the gazetteer lists it: some are shared)
-        for name in _family_names(actor, gaz)[:-1 if actor.known else None]:
-            surnames.setdefault(name, actor.id)
+        for name in _family_names(actor, gaz):
+            surnames.setdefault(name, set()).add(actor.id)
     for tok in doc:
-        if tok.pos_ == "PROPN" and tok.i not in index.by_token and fold(tok.text) in surnames:
-            index.add(ActorSpan(tok.i, tok.i + 1, surnames[fold(tok.text)], "new-person-partial"))
+        owners = surnames.get(fold(tok.text), set())
+        if tok.pos_ != "PROPN" or tok.i in index.by_token or len(owners) != 1:
+            continue  # (a family name two people named here share is neither's)
+        owner = next(iter(owners))
+        if first_named.get(owner, tok.i) < tok.i or owner in index.new_actors:
+            # (a known person's family name alone only after the full name: "Kristen Michal … Michal said")
+            index.add(ActorSpan(tok.i, tok.i + 1, owner, "new-person-partial"))
 
 
 def _country_near(name: Span, index: ActorIndex, gaz: Gazetteer) -> str | None:

@@ -314,7 +314,9 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
     if source == "shared-object":  # "accused the United States of spying and warned that …": the one accused
         if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(
                 c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} for c in tok.children):
-            return [c for c in tok.head.children if c.dep_ == "dobj"]
+            objects = [c for c in tok.head.children if c.dep_ == "dobj"]
+            said = default_lexicon().answered_nouns  # "rejected the bloc's demands and warned that …": the bloc
+            return objects + [p for o in objects if o.lemma_.lower() in said for p in o.children if p.dep_ == "poss"]
         return []
     if source == "participle-host-object":  # "gave the junta one week …, threatening to use force"
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" and not any(

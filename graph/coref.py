@@ -82,12 +82,15 @@ class Coref:
         """Whether ``actor`` holds one of ``roles`` on the publication date."""
         return any(r.role in roles for r in self.r.gaz.roles_on(actor, self.r.published))
 
-    def by_role(self, tok: Token, roles: tuple[str, ...]) -> list[Ref]:
-        """"the president": the latest person before `tok` holding one of `roles`."""
+    def by_role(self, tok: Token, roles: tuple[str, ...], state: str | None = None) -> list[Ref]:
+        """"the president": the latest person before `tok` holding one of `roles` (for
+        ``state`` when given: "the Czech minister", and no one else then)."""
         for entry in self._before(tok):
             for ref in entry.refs:
-                if self._holds(ref.actor, roles):
+                if self._holds(ref.actor, roles) and state in {None, self.r.country_of(ref.actor)}:
                     return [Ref(ref.actor, "coref-role", tok.i, tok.i + 1)]
+        if state is not None:
+            return []
         for entry in self._before(tok):  # "Downing Street said the prime minister…": the state in view
             for ref in entry.refs:
                 if self.r.kind(ref.actor) == "Person":
@@ -446,7 +449,8 @@ class Coref:
             subj = verb.head  # "Putin, who held separate talks with both men": Putin
         if subj is None or subj.i >= tok.i:
             return set()
-        spans = [self.r.index.at(t) for t in subj.subtree]
+        aside = {t.i for c in subj.children if c.dep_ == "relcl" for t in c.subtree}  # "Washington, which has troops in Niger"
+        spans = [self.r.index.at(t) for t in subj.subtree if t.i not in aside]
         return {x for s in spans if s is not None and not s.demonym for x in (s.actor, self.r.country_of(s.actor))}
 
     def _other_party(self, tok: Token, owner: Token) -> list[Ref]:

@@ -222,6 +222,9 @@ class EventReader(ArgumentSources, RequirementChecks):
                 entry.plural_subject == "with-mode" and meeting_mode(tok, self.lex, modes=("video", "phone", "direct")) is not None)
             return self._meeting(found, subjects, partners, plural)
         targets = self._targets(tok, entry) + passive
+        if entry.requires == "weapon-subject":  # "the drone strike that killed commander Qassem Soleimani": Iran
+            targets = [Ref(self.r.country_of(t.actor), t.rule, t.start, t.end) for t in targets
+                       if self.r.kind(t.actor) != "Person" or self.r.country_of(t.actor) != t.actor]
         if not active and entry.type == "aid" and not entry.received and subj is not None and subj.pos_ == "NOUN":
             # "The first German tanks have been delivered to Ukraine": the thing given names its giver
             given = self._loose([subj]) or refs_of(self.r, [subj])

@@ -58,6 +58,18 @@ its offsets do not.
   subject is the verb's object and the clause its complement; so for a bare infinitive
   after a verb of `bare-object-control` ("would help North Korea build satellites").
 
+- **A name after a joined title read as an apposition.** "Maria Theresa Lazaro and
+  Chinese Vice Foreign Minister Sun Weidong are due to hold talks" may come out with
+  "Minister" joined to "Lazaro" and "Sun Weidong" an apposition of "Lazaro". When a name
+  in apposition follows at once a conjunct of the same head that is no name of a person
+  or place, that conjunct is a title on the name, and the name the conjunct.
+
+- **An infinitive hung on the participle that opens its object.** "The bloc called on
+  the junta to free deposed President Mohamed Bazoum" may come out with "free" a
+  modifier of "deposed" and "Bazoum" the object of "called". When a "to" infinitive
+  hangs as a modifier on a participle that describes the object of a verb before it,
+  the infinitive is that verb's complement and the object is the infinitive's.
+
 - **A condition told with "should" first, read as a clause of its own.** "The EU will
   impose sanctions should Minsk refuse" may come out with "refuse" the root and
   "impose" a clause on it; "will slap visa bans on officials should Tbilisi press
@@ -314,8 +326,11 @@ def _repair(doc: Doc) -> None:
             names_as_modifier(tok)
         if tok.dep_ == "appos" and tok.pos_ == "PROPN":
             list_as_apposition(tok)
+            title_before_apposition(tok)
         if tok.dep_ == "advcl" and tok.tag_ == "VB":
             infinitive_on_object(tok)
+        if tok.dep_ == "advmod" and tok.tag_ == "VB":
+            infinitive_on_participle(tok)
         if tok.dep_ == "ccomp" and tok.lemma_.lower() in _classes().get("naming-verbs", frozenset()) | _say_verbs():
             free_relative_object(tok)
         if tok.dep_ == "nsubj" and tok.tag_ == "VBG":
@@ -626,6 +641,18 @@ def list_as_apposition(name: Token) -> bool:
     return True
 
 
+def title_before_apposition(name: Token) -> bool:
+    """Make a name the parse hung as an apposition on the first of two joined names the
+    second of them, when the conjunct it follows at once is a title ("Lazaro and Chinese
+    Vice Foreign Minister Sun Weidong"); whether anything changed."""
+    title = name.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else name
+    if title.dep_ != "conj" or title.pos_ != "PROPN" or title.head != name.head or title.ent_type_ in {"PERSON", "GPE"}:
+        return False
+    _attach(name, title.head, "conj")
+    _attach(title, name, "compound")
+    return True
+
+
 def participle_as_subject(participle: Token) -> bool:
     """Make the noun subject of a participle that the parse made a verb's subject that
     verb's subject, and the participle a clause on the noun; whether anything changed."""
@@ -679,6 +706,20 @@ def participle_before_object(participle: Token) -> bool:
         _attach(tok, verb, tok.dep_)
     _attach(obj, verb, "dobj")
     _attach(participle, obj, "amod")
+    return True
+
+
+def infinitive_on_participle(verb: Token) -> bool:
+    """Make a "to" infinitive the parse hung on the participle that opens its object
+    ("called on the junta to free deposed President Mohamed Bazoum") the complement of
+    the verb that took that object; whether anything changed."""
+    participle = verb.head
+    obj = participle.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or participle.tag_ != "VBN" \
+            or participle.dep_ != "amod" or obj.dep_ != "dobj" or not obj.head.i < verb.i < participle.i < obj.i:
+        return False
+    _attach(verb, obj.head, "xcomp")
+    _attach(obj, verb, "dobj")
     return True
 
 

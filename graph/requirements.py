@@ -50,6 +50,14 @@ class RequirementChecks:
             subj, active = subject_of(tok)
             refs = refs_of(self.r, [subj]) if subj is not None and active else []
             return bool(refs) and all(self.r.kind(r.actor) != "Person" for r in refs)
+        if need == "weapon-subject":  # "Russian missiles killed 12 civilians in Dnipro", not "the floods killed"
+            subj, active = subject_of(tok)
+            weapons = self.lex.object_classes.get("weapon-object", frozenset())
+            if subj is None or not active or subj.lemma_.lower() not in weapons:
+                return False
+            owners = refs_of(self.r, [subj]) or self._loose([subj])
+            hit = refs_of(self.r, dobj) or self._loose(dobj) or self._force_places(tok, dobj) or self._force_places(dobj[0], dobj) if dobj else []
+            return any(self.r.kind(r.actor) != "Person" for r in owners) and bool(hit)
         if need == "list-destination":  # "added 140 Chinese companies to its export blacklist"
             words = self.lex.object_classes.get("sanction-list", frozenset())
             lists = prep_objects(tok, {"to", "on", "onto"})

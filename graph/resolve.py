@@ -224,6 +224,13 @@ class Resolver:
         bare = self.referents.bare_titles.get(lemma)
         if bare and self.coref is not None and tok.tag_ not in PLURAL_TAGS and [c.lower_ for c in tok.lefts] == ["the"]:
             return self.coref.by_role(tok, bare)  # "the minister": the minister last named
+        lefts = list(tok.lefts)
+        state = self.index.at(lefts[-1]) if bare and len(lefts) == 2 and lefts[0].lower_ == "the" else None
+        if state is not None and state.demonym and self.coref is not None and tok.tag_ not in PLURAL_TAGS:
+            # "the Czech minister": the minister of that state last named
+            held = self.coref.by_role(tok, bare, state.actor)
+            if held:
+                return held
         title = self._title_of(tok)
         if (title or lemma in self.titles.name_titles) and tok.tag_ not in PLURAL_TAGS:
             named = [r for o in prep_objects_of(tok) for r in self.resolve_one(o) if self.kind(r.actor) == "Person"]

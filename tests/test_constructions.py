@@ -2315,6 +2315,47 @@ CASES = {
     "aid-supporting-a-stance-is-no-aid": (
         "Pakistan said it supported China's reunification.", "2024-05-15",
         set, lambda: {("aid", A("Pakistan"), A("China"), "occurred", None)}),
+    "appeal-to-free-a-deposed-leader": (
+        "Soldiers seized power in Niger in July, and ECOWAS leaders met in Abuja. The bloc also called on the junta to free deposed President "
+        "Mohamed Bazoum and said its sanctions would stay.", "2023-08-11",
+        lambda: {("appeal", A("ECOWAS"), A("Niger"), "occurred", None)}, set),
+    "appeal-the-junta-is-not-in-the-subjects-relative-clause": (
+        "Mali and Burkina Faso, themselves run by juntas, backed the coup leaders. Washington, which has some "
+        "1,100 troops in Niger, has urged the junta to step aside.", "2023-08-11",
+        lambda: {("appeal", A("United States"), A("Niger"), "occurred", None)},
+        lambda: {("appeal", A("United States"), A("Burkina Faso"), "occurred", None)}),
+    "warn-joined-to-rejecting-someones-demands": (
+        "Sudan's army chief rejected the African Union's demands and warned that any foreign force would be "
+        "treated as an invader.", "2024-06-02",
+        lambda: {("warn", A("Sudan"), A("African Union"), "occurred", None)}, set),
+    "attack-weapons-that-killed-people-in-a-place": (
+        "Russian missiles killed 12 civilians in the Ukrainian city of Dnipro on Tuesday.", "2024-04-20",
+        lambda: {("attack", A("Russia"), A("Ukraine"), "occurred", "2024-04-16")}, set),
+    "attack-rockets-that-wounded-soldiers": (
+        "Hezbollah rockets wounded two Israeli soldiers near the border on Sunday.", "2024-01-16",
+        lambda: {("attack", A("Hezbollah"), A("Israel"), "occurred", "2024-01-14")}, set),
+    "attack-a-strike-that-killed-a-commander-is-on-his-state": (
+        "Iran vowed revenge for the U.S. drone strike that killed Revolutionary Guards commander Qassem Soleimani "
+        "in Baghdad.", "2020-01-04",
+        lambda: {("attack", A("United States"), A("Iran"), "occurred", None)}, set),
+    "attack-no-weapon-no-attack": (
+        "Floods killed 30 people in Pakistan and landslides injured dozens in India.", "2022-08-26",
+        set, lambda: {("attack", A("Pakistan"), A("India"), "occurred", None)}),
+    "meet-a-title-joined-before-a-new-name": (
+        "Philippine Foreign Undersecretary Maria Theresa Lazaro and Chinese Vice Foreign Minister Sun Weidong are "
+        "due to hold talks in Manila on July 2.", "2024-06-19",
+        lambda: {("meet", meet(A("Maria Theresa Lazaro"), "sun-weidong"), "planned", "2024-07-02")},
+        lambda: {("meet", meet(A("Maria Theresa Lazaro"), A("China")), "planned", "2024-07-02")}),
+    "meet-the-minister-of-a-named-state": (
+        "Ukrainian Foreign Minister Dmytro Kuleba met Czech Foreign Minister Jan Lipavsky in Kyiv on Thursday. "
+        "Kuleba thanked his guest. The Czech minister is due to travel on to Chisinau on Friday for talks with "
+        "Moldovan Foreign Minister Mihai Popsoi.", "2024-03-14",
+        lambda: {("meet", meet(A("Jan Lipavsky"), A("Mihai Popsoi")), "planned", "2024-03-15")},
+        lambda: {("meet", meet(A("Dmytro Kuleba"), A("Mihai Popsoi")), "planned", "2024-03-15")}),
+    "accuse-a-known-person-by-family-name-after-the-full-name": (
+        "Estonian Prime Minister Kristen Michal hosted the talks. Michal went further at the summit, accusing the "
+        "Kremlin of waging a hybrid war against Europe.", "2025-01-14",
+        lambda: {("accuse", A("Kristen Michal"), A("Russia"), "occurred", None)}, set),
 }
 
 

@@ -539,3 +539,21 @@ def test_a_phrasal_particle_read_as_a_preposition(text):
     doc, words = parsed(text)
     assert before_repairs(text)[words["aside"].i].dep_ == "prep"  # the misreading this mends
     assert words["aside"].dep_ == "prt" and words["talk"].dep_ == "dobj" and words["talk"].head == words["brushing"]
+
+
+def test_an_infinitive_hung_on_the_participle_of_its_object():
+    text = "The bloc also called on the junta to free deposed President Mohamed Bazoum and said its sanctions would stay."
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["free"].i].head.text == "deposed"  # the misreading this mends
+    assert words["free"].head == words["called"] and words["Bazoum"].head == words["free"]
+    assert words["Bazoum"].dep_ == "dobj"
+
+
+def test_a_name_after_a_joined_title_is_the_conjunct():
+    text = ("Philippine Foreign Undersecretary Maria Theresa Lazaro and Chinese Vice Foreign Minister Sun Weidong are "
+            "due to hold talks in Manila on July 2.")
+    doc, words = parsed(text)
+    model = before_repairs(text)
+    assert model[words["Weidong"].i].dep_ == "appos" and model[words["Minister"].i].dep_ == "conj"  # the misreading
+    assert words["Weidong"].dep_ == "conj" and words["Weidong"].head == words["Lazaro"]
+    assert words["Minister"].head == words["Weidong"] and words["Minister"].dep_ == "compound"
