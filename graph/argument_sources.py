@@ -11,6 +11,7 @@ from .lexicon import FALLBACK_SOURCES, RESOLVED_SOURCES, TriggerEntry
 from .resolve import Ref, unique_refs
 
 DEFINITE = {"the", "that", "these", "this", "those", "such"}
+MEETINGS = frozenset({"meet"})
 # the readers of the resolved sources other than "answered", which also needs the event type
 READERS = {"dobj-parties": "_object_parties", "ended-owner": "_ended_owner", "purpose-object": "_purpose_object",
            "denied-target": "_denied_target", "accusers": "_accusers", "offered-meeting": "_offered_meeting",
@@ -240,9 +241,10 @@ class ArgumentSources:
         out: list[Ref] = []
         for host in hosts:
             own = self._subject_states(host, with_actors=True)
-            for clause in (c for c in host.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+            for clause in (c for c in host.children if c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "advcl" and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):  # "offered on Monday to hold talks"
-                reading = next((r for r in (self._reading(t) for t in clause.subtree) if r and r.entry.type == "meet"), None)
+                # ("proposed that Russia and Ukraine hold direct talks": the parties but the proposer's own)
+                reading = next((r for r in (self._reading(t, MEETINGS) for t in clause.subtree) if r), None)
                 if reading is not None:
                     parties = [r for pair in reading.pairs for r in pair] + reading.group + reading.agents + reading.targets
                     out += [r for r in parties if r.actor not in own and self.r.country_of(r.actor) not in own]

@@ -30,6 +30,15 @@ def _noun_owner(noun: Token, depth: int) -> tuple[Token | None, bool]:
 TIME_PREPS = {"after", "before", "since", "upon", "while"}
 
 
+def _listed_among(noun: Token) -> Token | None:
+    """The subject of a copula that puts it among ``noun`` ("Britain, Canada and Australia
+    were among five countries that froze …": Britain and the rest)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject phrase of `verb` and whether it is the agent (False for a passive
     subject): its own subject, or the controller of an infinitive, or the subject of
@@ -41,7 +50,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
-                return verb.head, True
+                return _listed_among(verb.head) or verb.head, True
             return child, True
         if child.dep_ == "nsubjpass":
             agent = _by_agent(verb)
@@ -404,6 +413,8 @@ def compound_parties(resolver: Resolver, noun: Token) -> list[Ref]:
             continue
         if child.tag_ == "VBN" and child.lemma_.lower() in go_betweens:
             continue  # "the EU-facilitated dialogue": the go-between, no party
+        if child.lower_ in resolver.referents.backing_words:
+            continue  # "a commander of the Iran-backed militia": the backer is no party
         for tok in child.subtree:
             span = resolver.index.at(tok)
             if span is None or tok.i != span.end - 1:

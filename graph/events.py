@@ -335,6 +335,9 @@ class EventReader(ArgumentSources, RequirementChecks):
             own = self.r.own_name(head, compound_parties(self.r, head) + refs_of(self.r, arg_tokens(head, "poss")))
             # "support for Moscow's war in Ukraine": Moscow's; "targets in Pakistan": where they are
             places = prep_objects(head, {"in", "inside", "of", "from"})
+            # "six firms tied to Sudan's army and the Rapid Support Forces": those they are tied to
+            places += [o for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex.object_classes.get(
+                "tie-verbs", frozenset()) for o in prep_objects(c, {"to", "with"}) for o in (o, *o.conjuncts)]
             # "sites in Pakistan-administered Kashmir": the state that holds the place
             out += own or refs_of(self.r, places) or [r for p in places for r in compound_parties(self.r, p)]
         return [r for r in out if self.r.kind(r.actor) != "Person"]

@@ -58,6 +58,11 @@ class RequirementChecks:
             owners = refs_of(self.r, [subj]) or self._loose([subj])
             hit = refs_of(self.r, dobj) or self._loose(dobj) or self._force_places(tok, dobj) or self._force_places(dobj[0], dobj) if dobj else []
             return any(self.r.kind(r.actor) != "Person" for r in owners) and bool(hit)
+        if need == "entry-ban":  # "barred Boris Johnson from entering the country"
+            entering = self.lex.object_classes.get("entry-verbs", frozenset())
+            return bool(refs_of(self.r, dobj)) and any(
+                c.lemma_.lower() in entering for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+                for c in p.children if c.dep_ == "pcomp")
         if need == "list-destination":  # "added 140 Chinese companies to its export blacklist"
             words = self.lex.object_classes.get("sanction-list", frozenset())
             lists = prep_objects(tok, {"to", "on", "onto"})

@@ -2356,6 +2356,25 @@ CASES = {
         "Estonian Prime Minister Kristen Michal hosted the talks. Michal went further at the summit, accusing the "
         "Kremlin of waging a hybrid war against Europe.", "2025-01-14",
         lambda: {("accuse", A("Kristen Michal"), A("Russia"), "occurred", None)}, set),
+    "sanction-by-states-among-those-that-froze-assets": (
+        "Britain, Canada and Australia were among five countries that froze the assets of Israel's far-right "
+        "ministers Itamar Ben-Gvir and Bezalel Smotrich.", "2025-06-11",
+        lambda: {("sanction", A("United Kingdom"), A("Itamar Ben-Gvir"), "occurred", None),
+                 ("sanction", A("Australia"), A("Bezalel Smotrich"), "occurred", None)}, set),
+    "sanction-an-entry-ban-on-a-leader": (
+        "Russia on Saturday barred British Prime Minister Boris Johnson from entering the country.", "2022-04-17",
+        lambda: {("sanction", A("Russia"), A("Boris Johnson"), "occurred", "2022-04-16")}, set),
+    "sanction-airspace-closed-to-a-states-aircraft": (
+        "Canada closed its airspace to Russian aircraft on Sunday.", "2022-02-28",
+        lambda: {("sanction", A("Canada"), A("Russia"), "occurred", "2022-02-27")}, set),
+    "sanction-firms-tied-to-armed-groups": (
+        "The European Union imposed sanctions on Monday on six firms tied to the Rapid Support Forces.",
+        "2024-01-23", lambda: {("sanction", A("European Union"), A("Rapid Support Forces"), "occurred", "2024-01-22")},
+        set),
+    "propose-that-two-others-hold-talks": (
+        "Vladimir Putin proposed on Sunday that Russia and Ukraine hold direct peace talks in Istanbul.",
+        "2025-05-12", lambda: {("propose", A("Vladimir Putin"), A("Ukraine"), "occurred", "2025-05-11")},
+        lambda: {("propose", A("Vladimir Putin"), A("Russia"), "occurred", "2025-05-11")}),
 }
 
 
