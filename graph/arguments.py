@@ -360,6 +360,9 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         # (also where the parse hangs the "of" phrase on a day: "floated the idea on Sunday of a truce")
         held += [t for t in tok.subtree if t not in held and t.lemma_.lower() in _classes().get("proposal-object", ())
                  and t.dep_ == "pobj" and t.head.lower_ == "of"]
+        # "floated a plan calling for a ceasefire and talks between Russia and Ukraine": what it calls for
+        held += [a for o in list(held) for c in o.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                 for f in prep_objects(c, {"for"}) for a in (f, *f.conjuncts)]
         return [t for o in held for t in prep_objects(o, {"between", "among"})]
     if source == "asked-between":  # "called for calm and mutual respect between Ethiopia and Somalia"
         asked = [a for o in prep_objects(tok, {"for"}) for a in (o, *o.conjuncts)]

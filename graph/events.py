@@ -12,7 +12,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from .dates import lexicon as date_lexicon
-from .arguments import (RELATIVE_TAGS, arg_heads, arg_tokens, companions, compound_parties, prep_objects, refs_of,
+from .arguments import (RELATIVE_TAGS, arg_heads, arg_tokens, companions, compound_parties, direct_objects, prep_objects, refs_of,
                         speaker_of, subject_of, summary_noun)
 from .lexicon import Lexicon, TriggerEntry
 from .model import Event, Mention, Span as TextSpan
@@ -202,8 +202,12 @@ class EventReader(ArgumentSources, RequirementChecks):
                                           for w in prep_objects(tok, {"with"})):
             return None  # "hit China with a 10% tariff": the tariff's light verb, no attack
         subj, active = subject_of(tok)
-        if entry.type == "aid" and self._to_a_place(tok):
-            return None
+        forces = self.lex.object_classes.get("force-object", frozenset())
+        if entry.type == "aid" and self._to_a_place(tok) and any(o.lemma_.lower() in forces for o in direct_objects(tok)):
+            return None  # "sent tanks to eastern Ukraine" (not "airlifted medical supplies to eastern Libya")
+        if entry.type in {"appeal", "demand"} and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" \
+                and any(e.type == "propose" for e in self._entries(tok.head.head)):
+            return None  # "floated a plan calling for talks between Russia and Ukraine": what is proposed
         subjects = self._subjects(tok, subj) or self._commander(tok, subj)
         if len(subjects) < 2 and subj is not None:
             subjects = self._named_in_subject(subj) or subjects

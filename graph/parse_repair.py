@@ -64,6 +64,10 @@ its offsets do not.
   in apposition follows at once a conjunct of the same head that is no name of a person
   or place, that conjunct is a title on the name, and the name the conjunct.
 
+- **A particle read as a modifier of the number after it.** "China handed over 200,000
+  doses" may come out with "over" on the number ("over 200,000"). A particle right after
+  a verb that makes a phrasal verb of the lexicon with it is that verb's particle.
+
 - **An infinitive hung on the participle that opens its object.** "The bloc called on
   the junta to free deposed President Mohamed Bazoum" may come out with "free" a
   modifier of "deposed" and "Bazoum" the object of "called". When a "to" infinitive
@@ -344,6 +348,7 @@ def _repair(doc: Doc) -> None:
             speakers_participle(tok)
         if tok.pos_ in VERBS:
             particle_as_preposition(tok)
+            particle_as_modifier(tok)
             name_as_modifier(tok)
             shifted_object(tok)
             finite_with_infinitive(tok)
@@ -736,6 +741,19 @@ def particle_as_preposition(verb: Token) -> bool:
     prep.dep_, prep.tag_ = "prt", "RP"  # "brushing aside the talk", with or without the object hung on "aside"
     if obj is not None:
         _attach(obj, verb, "dobj")
+    return True
+
+
+def particle_as_modifier(verb: Token) -> bool:
+    """Make the particle right after a verb that makes a phrasal verb of the lexicon with
+    it, which the parse hung on the object's number ("handed over 200,000 doses", read as
+    "over 200,000"), the verb's particle; whether anything changed."""
+    doc = verb.doc
+    particle = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if particle is None or particle.tag_ != "RP" or particle.dep_ == "prt" or particle.head == verb \
+            or f"{verb.lemma_.lower()} {particle.lower_}" not in default_lexicon().verbs:
+        return False
+    _attach(particle, verb, "prt")
     return True
 
 

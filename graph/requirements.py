@@ -168,7 +168,7 @@ class RequirementChecks:
         withs = prep_objects(tok, {"with"})
         withs += [o for w in withs if w.lemma_.lower() in self.r.referents.measure_nouns for o in prep_objects(w, {"of"})]
         objects += [w for o in withs for w in (o, *o.children) if w.dep_ in {"pobj", "compound", "amod"}]
-        return any(o.lemma_.lower() in words or (need == "force-object" and o.like_num) for o in objects)
+        return any(o.lemma_.lower() in words or o.lower_ in words or (need == "force-object" and o.like_num) for o in objects)
 
     def _obliged_other(self, tok: Token) -> bool:
         """What the speaker says another state or actor must or should do: a demand made

@@ -2375,6 +2375,30 @@ CASES = {
         "Vladimir Putin proposed on Sunday that Russia and Ukraine hold direct peace talks in Istanbul.",
         "2025-05-12", lambda: {("propose", A("Vladimir Putin"), A("Ukraine"), "occurred", "2025-05-11")},
         lambda: {("propose", A("Vladimir Putin"), A("Russia"), "occurred", "2025-05-11")}),
+    "propose-a-plan-calling-for-talks-between-two-others": (
+        "China floated a 12-point plan on Friday calling for a ceasefire and peace talks between Russia and Ukraine.",
+        "2023-02-25", lambda: {("propose", A("China"), A("Russia"), "occurred", "2023-02-24"),
+                               ("propose", A("China"), A("Ukraine"), "occurred", "2023-02-24")},
+        lambda: {("appeal", A("China"), A("Russia"), "proposed", "2023-03-03"),
+                 ("appeal", A("China"), A("Russia"), "occurred", "2023-02-24")}),
+    "aid-handed-over-doses": (
+        "China handed over 200,000 doses of its Sinopharm vaccine to Zimbabwe on Monday.", "2021-02-16",
+        lambda: {("aid", A("China"), A("Zimbabwe"), "occurred", "2021-02-15")}, set),
+    "aid-airlifted-to-a-region-of-a-state": (
+        "The United Arab Emirates and Egypt airlifted rescue teams and medical supplies to eastern Libya on "
+        "Wednesday.", "2023-09-14",
+        lambda: {("aid", A("United Arab Emirates"), A("Libya"), "occurred", "2023-09-13"),
+                 ("aid", A("Egypt"), A("Libya"), "occurred", "2023-09-13")}, set),
+    "aid-containers-of-munitions-shipped": (
+        "North Korea has shipped more than 1,000 containers of military equipment and munitions to Russia.",
+        "2023-10-14", lambda: {("aid", A("North Korea"), A("Russia"), "occurred", None)}, set),
+    "aid-funds-released-to-a-state": (
+        "The International Monetary Fund said it would release about $1.1 billion to Pakistan.", "2023-07-13",
+        lambda: {("aid", A("International Monetary Fund"), A("Pakistan"), "planned", None)}, set),
+    "mobilize-tanks-sent-to-a-region-are-no-aid": (
+        "Russia sent tanks to eastern Ukraine.", "2022-04-10",
+        lambda: {("mobilize", A("Russia"), A("Ukraine"), "occurred", None)},
+        lambda: {("aid", A("Russia"), A("Ukraine"), "occurred", None)}),
 }
 
 

@@ -557,3 +557,10 @@ def test_a_name_after_a_joined_title_is_the_conjunct():
     assert model[words["Weidong"].i].dep_ == "appos" and model[words["Minister"].i].dep_ == "conj"  # the misreading
     assert words["Weidong"].dep_ == "conj" and words["Weidong"].head == words["Lazaro"]
     assert words["Minister"].head == words["Weidong"] and words["Minister"].dep_ == "compound"
+
+
+def test_a_particle_read_as_a_modifier_of_a_number():
+    text = "China handed over 200,000 doses of its Sinopharm vaccine to Zimbabwe on Monday."
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["over"].i].dep_ == "quantmod"  # the misreading this mends
+    assert words["over"].dep_ == "prt" and words["over"].head == words["handed"]
