@@ -32,6 +32,7 @@ class ActorIndex:
     spans: list[ActorSpan] = field(default_factory=list)
     by_token: dict[int, ActorSpan] = field(default_factory=dict)
     new_actors: dict[str, Actor] = field(default_factory=dict)
+    places: dict[int, ActorSpan] = field(default_factory=dict)  # cities and regions: where, never who
 
     def add(self, span: ActorSpan) -> None:
         self.spans.append(span)
@@ -50,6 +51,7 @@ class ActorMatcher:
     keys: dict[str, tuple[str, str]]
     shared: PhraseMatcher  # names several people share ("Kim"): settled per document
     owners: dict[str, frozenset[str]]
+    places: PhraseMatcher  # cities and regions, each labelled with its state's id
 
     @classmethod
     def build(cls, make_doc: Callable[[str], Doc], vocab, gaz: Gazetteer) -> "ActorMatcher":
@@ -70,7 +72,13 @@ class ActorMatcher:
         matcher = PhraseMatcher(vocab, attr="ORTH")
         for key, texts in patterns.items():
             matcher.add(key, [make_doc(t) for t in sorted(set(texts))])
-        return cls(matcher, keys, shared, {k: frozenset(v) for k, v in owners.items() if len(v) > 1})
+        places = PhraseMatcher(vocab, attr="ORTH")
+        by_state: dict[str, list[str]] = {}
+        for name, state in gaz.places.items():
+            by_state.setdefault(state, []).append(name)
+        for state, names in sorted(by_state.items()):
+            places.add(state, [make_doc(n) for n in sorted(names)])
+        return cls(matcher, keys, shared, {k: frozenset(v) for k, v in owners.items() if len(v) > 1}, places)
 
 
 def _strip_titles(span: Span, title_words: frozenset[str]) -> Span:
@@ -141,7 +149,19 @@ def find_actor_mentions(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher,
     _add_shared_names(doc, gaz, matcher, index, published)
     _add_people(doc, gaz, index, title_words, title_heads, thing_openers)
     _add_companies(doc, gaz, index, company_suffixes)
+    _add_places(doc, matcher, index)
     return index
+
+
+def _add_places(doc: Doc, matcher: ActorMatcher, index: ActorIndex) -> None:
+    """Cities and regions no actor's name covers ("Kharkiv", "Port Sudan"): kept apart
+    from the actors, for what is struck, where forces go and where aid arrives."""
+    spans = [Span(doc, start, end, label=doc.vocab.strings[key]) for key, start, end in matcher.places(doc)]
+    for span in filter_spans(spans):
+        if not any(i in index.by_token for i in range(span.start, span.end)):
+            place = ActorSpan(span.start, span.end, span.label_, "gazetteer:place")
+            for i in range(span.start, span.end):
+                index.places[i] = place
 
 
 def _add_companies(doc: Doc, gaz: Gazetteer, index: ActorIndex, suffixes: frozenset[str]) -> None:

@@ -12,6 +12,7 @@ from .resolve import Ref, unique_refs
 
 DEFINITE = {"the", "that", "these", "this", "those", "such"}
 MEETINGS = frozenset({"meet"})
+PLACE_TYPES = frozenset({"attack", "mobilize", "aid"})  # events whose target may be told as a place
 # the readers of the resolved sources other than "answered", which also needs the event type
 READERS = {"dobj-parties": "_object_parties", "ended-owner": "_ended_owner", "purpose-object": "_purpose_object",
            "denied-target": "_denied_target", "accusers": "_accusers", "offered-meeting": "_offered_meeting",
@@ -28,6 +29,9 @@ class ArgumentSources:
         a condition) only when no other names one."""
         hosts = hosts or [tok]
         found = self._source_refs(hosts, [s for s in entry.targets if s not in FALLBACK_SOURCES], entry.type)
+        if not found and entry.type in PLACE_TYPES:  # "launched drones at Odesa", "sent troops to Kursk"
+            found = self.r.places([t for h in hosts for s in entry.targets if s not in FALLBACK_SOURCES
+                                   and s != "dobj-compound" for t in arg_tokens(h, s)])
         if entry.type == "mobilize":  # "moving a division to its northern border to confront Hezbollah": not its own
             own = set().union(*(self._subject_states(h, with_actors=True) for h in hosts))
             found = [r for r in found if r.actor not in own]

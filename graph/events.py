@@ -343,7 +343,8 @@ class EventReader(ArgumentSources, RequirementChecks):
             places += [o for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex.object_classes.get(
                 "tie-verbs", frozenset()) for o in prep_objects(c, {"to", "with"}) for o in (o, *o.conjuncts)]
             # "sites in Pakistan-administered Kashmir": the state that holds the place
-            out += own or refs_of(self.r, places) or [r for p in places for r in compound_parties(self.r, p)]
+            out += own or refs_of(self.r, places) or [r for p in places for r in compound_parties(self.r, p)] \
+                or self.r.places([head, *places])  # "targets in Kharkiv": the city's state
         return [r for r in out if self.r.kind(r.actor) != "Person"]
 
     def _meeting(self, found: Found, side: list[Ref], partners: list[Ref], plural: bool) -> Found | None:

@@ -47,6 +47,7 @@ class Gazetteer:
     by_fold: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     demonyms: dict[str, str] = field(default_factory=dict)  # folded demonym -> state id
     by_code: dict[str, str] = field(default_factory=dict)
+    places: dict[str, str] = field(default_factory=dict)  # a city or region's name -> its state's id
 
     def add(self, actor: Actor, extra: dict[str, list[str]] | None = None) -> None:
         if actor.id in self.actors:
@@ -125,6 +126,22 @@ def _load_persons(gaz: Gazetteer, path: Path) -> None:
         _add(gaz, actor, None, path, line)
 
 
+def _load_places(gaz: Gazetteer, path: Path) -> None:
+    """Cities and regions, each a place in one state: "struck Kharkiv" hits Ukraine. A
+    place is never an actor, so its name may not be one's."""
+    if not path.exists():
+        return
+    for line, rec in read_jsonl(path):
+        label = require(rec, "label", str, path, line)
+        state = require(rec, "country", str, path, line)
+        if getattr(gaz.actors.get(state), "kind", None) != "Country":
+            raise DataFileError(str(path), line, f"{label}: unknown state {state!r}")
+        for name in (label, *_strings(rec, "aliases", path, line)):
+            if gaz.by_fold.get(fold(name)) or fold(name) in gaz.demonyms or gaz.places.get(name, state) != state:
+                raise DataFileError(str(path), line, f"{name!r} already names an actor or another place")
+            gaz.places[name] = state
+
+
 def _roles(rec: dict, key: str, path: Path, line: int) -> list[Role]:
     """A person's roles, or the states an organisation governs ("governs": role
     "government" of the state from its start)."""
@@ -160,6 +177,7 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
     _load_organizations(gaz, folder / "organizations.jsonl")
     _load_persons(gaz, folder / "persons.jsonl")
     _check_references(gaz, folder / "persons.jsonl")
+    _load_places(gaz, folder / "places.jsonl")
     return gaz
 
 

@@ -24,9 +24,10 @@ class RequirementChecks:
         if objects:
             places = prep_objects(tok, {"in", "inside"})
             places += [p for at in prep_objects(tok, {"at"}) for p in prep_objects(at, {"in", "inside"})]  # "at nine sites in Pakistan"
-            return [r for r in refs_of(self.r, places) if self.r.kind(r.actor) != "Person"]
+            # ("shelled Kharkiv", "struck a market in Odesa": the state of a city the gazetteer holds)
+            return [r for r in refs_of(self.r, places) if self.r.kind(r.actor) != "Person"] or self.r.places(objects + places)
         on = prep_objects(tok, {"on", "against"})
-        return refs_of(self.r, on) or self._loose(on)
+        return refs_of(self.r, on) or self._loose(on) or self.r.places(on)
 
     def _requirement(self, tok: Token, entry: TriggerEntry) -> bool:
         need = entry.requires

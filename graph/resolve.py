@@ -160,6 +160,18 @@ class Resolver:
             return [o for h in holders for o in prep_objects_of(h)] or [tok]
         return [tok]
 
+    def places(self, tokens: list[Token]) -> list[Ref]:
+        """The states of the cities and regions among ``tokens`` (the gazetteer's places,
+        "struck Kharkiv"; with a place noun, "the city of Kharkiv", "the Kursk region"): what is hit, where forces
+        go or aid arrives, never who acts."""
+        out = [Ref(p.actor, p.rule, p.start, p.end) for t in tokens
+               for p in [self.index.places.get(t.i)] if p is not None]
+        out += [Ref(p.actor, p.rule, p.start, p.end) for t in tokens if t.i not in self.index.places
+                and t.lemma_.lower() in self.referents.place_nouns
+                for o in [*prep_objects_of(t), *(c for c in t.children if c.dep_ == "compound")]
+                for p in [self.index.places.get(o.i)] if p is not None]  # ("the Kursk region")
+        return unique_refs(out)
+
     def country_of(self, actor: str) -> str:
         found = self.gaz.actors.get(actor) or self.index.new_actors.get(actor)
         if found and found.kind == "Person" and found.country:

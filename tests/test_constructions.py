@@ -2399,6 +2399,23 @@ CASES = {
         "Russia sent tanks to eastern Ukraine.", "2022-04-10",
         lambda: {("mobilize", A("Russia"), A("Ukraine"), "occurred", None)},
         lambda: {("aid", A("Russia"), A("Ukraine"), "occurred", None)}),
+    "attack-a-city-of-a-state": (
+        "Russian forces bombarded Kharkiv with glide bombs on Saturday.", "2024-05-26",
+        lambda: {("attack", A("Russia"), A("Ukraine"), "occurred", "2024-05-25")}, set),
+    "attack-drones-launched-at-a-city": (
+        "Russia launched 30 drones at Odesa overnight.", "2024-03-03",
+        lambda: {("attack", A("Russia"), A("Ukraine"), "occurred", None)}, set),
+    "attack-targets-in-a-city": (
+        "Israeli jets struck targets in Baalbek on Monday.", "2024-10-01",
+        lambda: {("attack", A("Israel"), A("Lebanon"), "occurred", "2024-09-30")}, set),
+    "mobilize-into-a-region-of-another-state": (
+        "Ukraine sent troops into the Kursk region in August.", "2024-09-06",
+        lambda: {("mobilize", A("Ukraine"), A("Russia"), "occurred", None)}, set),
+    "meet-a-city-is-no-party": (
+        "Biden and Putin met in Geneva. Zelensky visited Kharkiv on Friday.", "2021-06-17",
+        lambda: {("meet", meet(A("Biden"), A("Putin")), "occurred", None)},
+        lambda: {("meet", meet(A("Biden"), A("Switzerland")), "occurred", None),
+                 ("meet", meet(A("Zelensky"), A("Ukraine")), "occurred", "2021-06-11")}),
 }
 
 

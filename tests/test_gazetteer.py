@@ -31,3 +31,23 @@ def test_a_governed_state_must_be_named_and_known(tmp_path, governs, message):
     _write(tmp_path, "persons.jsonl", [])
     with pytest.raises(DataFileError, match=message):
         load_gazetteer(tmp_path)
+
+
+def test_places_are_cities_and_regions_of_one_state():
+    gaz = default_gazetteer()
+    assert gaz.places["Kharkiv"] == gaz.places["Odesa"] == "ukraine"
+    assert not set(gaz.places) & set(gaz.by_fold)  # no place is also an actor's name
+
+
+@pytest.mark.parametrize("place,message", [
+    ({"label": "Lviv", "country": "atlantis"}, "atlantis"),  # the state must be known
+    ({"label": "Kyiv", "country": "ukraine"}, "Kyiv"),  # and the name no actor's (here a capital)
+    ({"label": "Lviv", "aliases": ["Ukraine"], "country": "ukraine"}, "Ukraine"),
+])
+def test_a_place_must_be_in_a_known_state_and_name_no_actor(tmp_path, place, message):
+    _write(tmp_path, "countries.jsonl", [{"id": "ukraine", "label": "Ukraine", "code": "UKR", "capitals": ["Kyiv"]}])
+    _write(tmp_path, "organizations.jsonl", [])
+    _write(tmp_path, "persons.jsonl", [])
+    _write(tmp_path, "places.jsonl", [place])
+    with pytest.raises(DataFileError, match=message):
+        load_gazetteer(tmp_path)
