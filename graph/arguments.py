@@ -365,7 +365,8 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
                  for f in prep_objects(c, {"for"}) for a in (f, *f.conjuncts)]
         return [t for o in held for t in prep_objects(o, {"between", "among"})]
     if source == "asked-between":  # "called for calm and mutual respect between Ethiopia and Somalia"
-        asked = [a for o in prep_objects(tok, {"for"}) for a in (o, *o.conjuncts)]
+        # (and "demanded an immediate ceasefire between Israel and Hamas": what is demanded)
+        asked = [a for o in [*prep_objects(tok, {"for"}), *direct_objects(tok)] for a in (o, *o.conjuncts)]
         return [t for o in asked for t in prep_objects(o, {"between", "among"})]
     if source == "poss":
         return [c for c in tok.children if c.dep_ == "poss"]

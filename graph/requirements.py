@@ -124,6 +124,12 @@ class RequirementChecks:
             return self._obliged_other(tok)
         if need == "told-to":  # "told Iran to halt its support", "ordered Kinshasa to withdraw"
             told = refs_of(self.r, dobj)
+            if tok.lemma_.lower() != "tell" and (
+                    {s for r in told for s in (self.r.country_of(r.actor), getattr(self.r.gaz.actors.get(r.actor), "country", None))}
+                    & self._subject_states(tok)
+                    or any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.object_classes.get("leave-verbs", frozenset())
+                           for c in tok.children)):
+                return False  # a command to one's own ("ordered PDVSA to"), an expulsion ("ordered a diplomat to leave")
             return bool(told) and (any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                        for c in tok.children) or self._told_they_must(tok, told))
         if need == "held-responsible":  # "Iran and Hamas held Israel responsible for the killing"

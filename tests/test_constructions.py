@@ -2416,6 +2416,24 @@ CASES = {
         lambda: {("meet", meet(A("Biden"), A("Putin")), "occurred", None)},
         lambda: {("meet", meet(A("Biden"), A("Switzerland")), "occurred", None),
                  ("meet", meet(A("Zelensky"), A("Ukraine")), "occurred", "2021-06-11")}),
+    "demand-a-court-orders-a-state": (
+        "The International Court of Justice ordered Israel on Friday to halt its military offensive in Rafah.",
+        "2024-05-25", lambda: {("demand", A("International Court of Justice"), A("Israel"), "occurred", "2024-05-24")},
+        set),
+    "demand-no-order-to-ones-own-or-to-leave": (
+        "Maduro ordered PDVSA to halt exports. India ordered a Canadian diplomat to leave within five days.",
+        "2023-09-20", set, lambda: {("demand", A("Nicolas Maduro"), A("PDVSA"), "occurred", None),
+                                    ("demand", A("India"), A("Canada"), "occurred", None)}),
+    "demand-a-ceasefire-between-two-parties": (
+        "The U.N. Security Council on Monday demanded an immediate ceasefire between Israel and Hamas.",
+        "2024-03-26", lambda: {("demand", A("UN Security Council"), A("Israel"), "occurred", "2024-03-25"),
+                               ("demand", A("UN Security Council"), A("Hamas"), "occurred", "2024-03-25")}, set),
+    "accuse-faulted-for": (
+        "Egypt's foreign ministry faulted Israel on Sunday for the stalling of the ceasefire talks.", "2024-05-13",
+        lambda: {("accuse", A("Egypt"), A("Israel"), "occurred", "2024-05-12")}, set),
+    "accuse-pointed-the-finger-at": (
+        "Kyiv pointed the finger at Moscow on Tuesday after the dam was breached.", "2023-06-07",
+        lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", "2023-06-06")}, set),
 }
 
 
