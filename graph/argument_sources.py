@@ -18,7 +18,7 @@ READERS = {"dobj-parties": "_object_parties", "ended-owner": "_ended_owner", "pu
            "denied-target": "_denied_target", "accusers": "_accusers", "offered-meeting": "_offered_meeting",
            "declined-object": "_declined_object", "consequence-owner": "_consequence_owner",
            "responded": "_responded", "asked-before": "_asked_before", "ccomp-subj-parties": "_clause_subject_parties",
-           "reported-attacker": "_reported_attacker"}
+           "reported-attacker": "_reported_attacker", "retaliated-against": "_retaliated_against"}
 
 
 class ArgumentSources:
@@ -175,6 +175,14 @@ class ArgumentSources:
                 out += [Ref(self.r.country_of(r.actor), "responded-owner", r.start, r.end) for a in answered
                         for r in compound_parties(self.r, a) + refs_of(self.r, arg_tokens(a, "poss"))]
         return unique_refs(out)
+
+    def _retaliated_against(self, hosts: list[Token]) -> list[Ref]:
+        """Whom a vow to hit back that names no one is aimed at: the makers of the nearest
+        attack, sanction, deployment or threat aimed at the subject's state in its sentence or
+        the two before ("U.S. and British warplanes struck Houthi targets … The Houthis vowed
+        to hit back")."""
+        return unique_refs([r for h in hosts for r in self._makers_of_nearest(
+            h, frozenset({"attack", "mobilize", "sanction", "threaten"}), 2)])
 
     def _makers_of_nearest(self, host: Token, types: frozenset[str], sentences: int | None = None) -> list[Ref]:
         """The makers of the nearest earlier event of ``types`` that others aimed at the

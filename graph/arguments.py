@@ -260,6 +260,8 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         clauses += [j for c in clauses for j in c.conjuncts if any(m.dep_ == "mark" and m.lower_ == "that" for m in j.children)]
         return [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    if source == "ccomp-passive-subj":  # "vowed that Israel would be punished"
+        return [s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubjpass"]
     if source == "condition-subj":
         # (not in a verb joined to it that tells someone: "threatened that …, and warned Cyprus that … if it")
         return [s for c in tok.subtree if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "should"} for m in c.children)
@@ -321,8 +323,10 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         nouns = direct_objects(tok) + [d for c in clauses for d in direct_objects(c)]
         return [b for h in [*nouns, *clauses] for b in prep_objects(h, {"between", "among"})]
     if source == "shared-object":  # "accused the United States of spying and warned that …": the one accused
+        revenge = _classes().get("retaliation", frozenset())  # ("blamed Israel … and vowed revenge")
         if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(
-                c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} for c in tok.children):
+                c.dep_ in {"nsubj", "nsubjpass", "dative"} or c.dep_ == "dobj" and c.lemma_.lower() not in revenge
+                for c in tok.children):
             objects = [c for c in tok.head.children if c.dep_ == "dobj"]
             said = default_lexicon().answered_nouns  # "rejected the bloc's demands and warned that …": the bloc
             return objects + [p for o in objects if o.lemma_.lower() in said for p in o.children if p.dep_ == "poss"]

@@ -19,13 +19,13 @@ TOKEN_SOURCES = {"dobj", "dative", "poss", "compound", "between", "ccomp-subj", 
                  "dobj-with", "dobj-partner", "via-with", "host-object", "offered-between", "nested-place",
                  "participle-object", "shared-object", "trade-partner", "message-recipient", "dobj-recipient",
                  "response-after", "participle-host-object", "asked-between",
-                 "object-between", "included-for"}
+                 "object-between", "included-for", "ccomp-passive-subj"}
 RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered", "denied-target", "accusers",
                     "offered-meeting", "declined-object", "consequence-owner", "responded", "asked-before",
-                    "ccomp-subj-parties", "reported-attacker"}
+                    "ccomp-subj-parties", "reported-attacker", "retaliated-against"}
 FALLBACK_SOURCES = {"condition-subj", "response-after", "participle-host-object", "proposal-subj", "host-object", "shared-object", "ended-owner", "purpose-object",
                     "answered", "denied-target", "accusers", "offered-meeting", "consequence-owner", "responded",
-                    "asked-before"}
+                    "asked-before", "retaliated-against"}
 ARG_SOURCES = TOKEN_SOURCES | RESOLVED_SOURCES
 REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
                 "force-object", "demand-object", "weapon-object", "sanction-object", "border-object", "entry-ban", "finger-object", "claim-object", "proposal-object", "reciprocal",

@@ -243,7 +243,8 @@ def day_of_sentence_before(tok: Token, published: date) -> tuple[date, str] | No
     if "\n" in tok.doc[before.start:sent.start].text_with_ws and not _second_paragraph_opening(before):
         return None  # another paragraph (but the lead's day goes on into the next paragraph's first sentence)
     named = [(day, span.text) for span, day in _named_days(tok.doc, published, sent.start)
-             if day is not None and span.start >= before.start and not _pluperfect(span)]
+             if day is not None and span.start >= before.start and not _pluperfect(span)
+             and day <= published]  # (not "a tariff from August 1": no day of telling)
     return named[-1] if named else None
 
 

@@ -2434,6 +2434,22 @@ CASES = {
     "accuse-pointed-the-finger-at": (
         "Kyiv pointed the finger at Moscow on Tuesday after the dam was breached.", "2023-06-07",
         lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", "2023-06-06")}, set),
+    "warn-a-vow-of-revenge-joined-to-blame": (
+        "Zarif blamed Israel on Monday for an attack on the Natanz nuclear site and vowed revenge.", "2021-04-13",
+        lambda: {("warn", A("Mohammad Javad Zarif"), A("Israel"), "occurred", "2021-04-12")}, set),
+    "warn-a-vow-to-hit-back-answers-the-strike": (
+        "U.S. and British warplanes struck more than a dozen Houthi targets in Yemen early on Friday. The Houthis "
+        "vowed to hit back.", "2024-01-12",
+        lambda: {("warn", A("Houthis"), A("United States"), "occurred", "2024-01-12"),
+                 ("warn", A("Houthis"), A("United Kingdom"), "occurred", "2024-01-12")}, set),
+    "warn-a-vow-that-someone-will-be-punished": (
+        "Khamenei vowed on Tuesday that Israel would be punished for the strike.", "2024-04-03",
+        lambda: {("warn", A("Ali Khamenei"), A("Israel"), "occurred", "2024-04-02")}, set),
+    "warn-a-vow-on-a-condition-is-not-dated-by-a-future-day-before": (
+        "Trump said on Wednesday he would impose a 50% tariff on Brazilian goods from August 1. Lula vowed to "
+        "retaliate with reciprocal tariffs if Washington went ahead.", "2025-07-10",
+        lambda: {("warn", A("Lula"), A("United States"), "occurred", "2025-07-09")},  # the day told before
+        lambda: {("warn", A("Lula"), A("United States"), "planned", "2025-08-01")}),
 }
 
 
