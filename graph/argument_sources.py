@@ -12,6 +12,7 @@ from .resolve import Ref, unique_refs
 
 DEFINITE = {"the", "that", "these", "this", "those", "such"}
 MEETINGS = frozenset({"meet"})
+ACCUSATIONS = frozenset({"accuse"})
 PLACE_TYPES = frozenset({"attack", "mobilize", "aid"})  # events whose target may be told as a place
 # the readers of the resolved sources other than "answered", which also needs the event type
 READERS = {"dobj-parties": "_object_parties", "ended-owner": "_ended_owner", "purpose-object": "_purpose_object",
@@ -224,7 +225,13 @@ class ArgumentSources:
         India …, prompting New Delhi to deny any role". The makers of the nearest
         accusation aimed at the denier, in its sentence or the two before (a quote often
         stands between charge and denial)."""
-        return [a for host in hosts for a in self._makers_of_nearest(host, frozenset({"accuse"}), 2)]
+        out = [a for host in hosts for a in self._makers_of_nearest(host, frozenset({"accuse"}), 2)]
+        for host in hosts if not out else []:  # "Hezbollah denied any involvement …, as Israel blamed the group"
+            mine = self._subject_states(host)
+            later = (self._reading(t, ACCUSATIONS) for t in host.doc[host.i + 1:host.sent.end])
+            aimed = next((f for f in later if f is not None and mine & {self.r.country_of(t.actor) for t in f.targets}), None)
+            out += aimed.agents if aimed is not None else []
+        return out
 
     def _object_makers(self, hosts: list[Token]) -> list[Ref]:
         """Who made what the verb takes as its object, from the names before it: "vetoed a

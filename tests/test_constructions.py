@@ -2450,6 +2450,19 @@ CASES = {
         "retaliate with reciprocal tariffs if Washington went ahead.", "2025-07-10",
         lambda: {("warn", A("Lula"), A("United States"), "occurred", "2025-07-09")},  # the day told before
         lambda: {("warn", A("Lula"), A("United States"), "planned", "2025-08-01")}),
+    "deny-a-claim-put-after-a-quoted-as-phrase": (
+        'Mexican President Claudia Sheinbaum on Saturday dismissed as "slander" the White House\'s claim that her '
+        'government had an alliance with drug cartels.', "2025-02-02",
+        lambda: {("deny", A("Claudia Sheinbaum"), A("United States"), "occurred", "2025-02-01")}, set),
+    "deny-accusations-by-several-after-a-quoted-adjective": (
+        'China on Tuesday rejected as "groundless" accusations by the United States, the European Union and '
+        'Britain that it was behind a massive hack.', "2021-07-21",
+        lambda: {("deny", A("China"), A("United States"), "occurred", "2021-07-20"),
+                 ("deny", A("China"), A("United Kingdom"), "occurred", "2021-07-20")}, set),
+    "deny-answers-a-charge-told-later-in-the-sentence": (
+        "Hezbollah denied on Saturday any involvement in a rocket strike that killed 12 children, as Israel "
+        "blamed the group.", "2024-07-28",
+        lambda: {("deny", A("Hezbollah"), A("Israel"), "occurred", "2024-07-27")}, set),
 }
 
 

@@ -564,3 +564,13 @@ def test_a_particle_read_as_a_modifier_of_a_number():
     doc, words = parsed(text)
     assert before_repairs(text)[words["over"].i].dep_ == "quantmod"  # the misreading this mends
     assert words["over"].dep_ == "prt" and words["over"].head == words["handed"]
+
+
+@pytest.mark.parametrize("text,obj", [
+    ('Sheinbaum dismissed as "slander" the White House\'s claim that her government had ties to cartels.', "claim"),
+    ('China rejected as "groundless" accusations by the United States that it was behind the hack.', "accusations"),
+])
+def test_an_object_after_a_quoted_as_phrase(text, obj):
+    doc, words = parsed(text)
+    assert before_repairs(text)[words[obj].i].dep_ == "pobj"  # the misreading this mends
+    assert words[obj].dep_ == "dobj" and words[obj].head.lemma_ in {"dismiss", "reject"}
