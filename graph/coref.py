@@ -409,7 +409,10 @@ class Coref:
         taken |= self._owners_above(tok)  # "halting U.S. aid to the country": not the giver
         rule = f"coref-state:{lemma}"
         entries = list(self._before(tok))
-        same_army = {rule, f"group:{lemma}"}  # "the army", "Sudan's army"
+        # "the army", "Sudan's army"; an army after "Israeli troops" is theirs (the lexicon's force words)
+        referents = self.r.referents
+        same_army = {rule, f"group:{lemma}"} | ({f"group:{w}" for w in referents.force_groups}
+                                                if lemma in referents.army_nouns else set())
         for entry in entries:  # "… army jets": the same army
             same = [r for r in entry.refs if r.rule in same_army and r.actor not in taken
                     and self.r.kind(r.actor) == "Country"]

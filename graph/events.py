@@ -198,9 +198,12 @@ class EventReader(ArgumentSources, RequirementChecks):
             return None  # "called on Iran to …", not "called Putin on Monday"
         if not self._requirement(tok, entry):
             return None
+        by = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if entry.type == "attack" and any(self._entries(w) and all(e.type == "sanction" for e in self._entries(w))
-                                          for w in prep_objects(tok, {"with"})):
-            return None  # "hit China with a 10% tariff": the tariff's light verb, no attack
+                                          for w in [*prep_objects(tok, {"with", "against", "at"}), *by]):
+            # "hit China with a 10% tariff", "was targeted by new U.S. sanctions": the tariff's light verb,
+            # "vowed to hit back against Washington's new duties": a measure answered, no attack
+            return None
         subj, active = subject_of(tok)
         forces = self.lex.object_classes.get("force-object", frozenset())
         if entry.type == "aid" and self._to_a_place(tok) and any(o.lemma_.lower() in forces for o in direct_objects(tok)):
@@ -372,9 +375,9 @@ class EventReader(ArgumentSources, RequirementChecks):
         if noun.dep_ in {"dobj", "nsubjpass", "attr", "oprd", "nsubj"} and (
                 lemma in self.lex.light_verbs or lemma in self.cues.governors):  # "held talks", "rejected talks"
             return head
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with" \
+        if noun.dep_ == "pobj" and (head.dep_ == "prep" and head.lower_ == "with" or head.dep_ == "agent") \
                 and head.head.lemma_.lower() in self.lex.with_light_verbs:
-            return head.head  # "retaliated with sanctions"
+            return head.head  # "retaliated with sanctions", "was targeted by new U.S. sanctions"
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"to", "for", "on", "into"} and (
                 head.head.lemma_.lower() in self.lex.light_verbs
                 or head.lower_ in {"to", "into"} and head.head.lemma_.lower() in self.cues.going):
@@ -473,7 +476,7 @@ class EventReader(ArgumentSources, RequirementChecks):
         elif light is not None:
             subj, active = subject_of(light)
             light_subject = (self._subjects(light, subj) or self._commander(light, subj)) if subj is not None and active else []
-            if not active and tok.dep_ == "nsubjpass":  # "The negotiations were led by Asif and his counterpart"
+            if not active:  # "The negotiations were led by Asif …", "Belarus was hit with sanctions by the EU"
                 by = prep_objects(light, {"by"}) or [  # "… were imposed on Nicaraguan officials by the United States"
                     b for p in light.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                     for b in prep_objects(o, {"by"})]
@@ -499,7 +502,8 @@ class EventReader(ArgumentSources, RequirementChecks):
         targets = self._targets(tok, entry, hosts)
         if not targets and entry.type == "sanction" and light is not None and light.lemma_.lower() in self.lex.with_light_verbs:
             # "Trump hit China with a 10% tariff", "Belarus was hit with sanctions by the EU": the one hit
-            targets = refs_of(self.r, [c for c in light.children if c.dep_ in {"dobj", "nsubjpass"}])
+            hit = [c for c in light.children if c.dep_ in {"dobj", "nsubjpass"}]
+            targets = refs_of(self.r, hit) or self._loose(hit)  # ("Nicaragua's gold sector was targeted by …")
         if reciprocal and not targets:  # "India and Pakistan traded accusations", "exchanged fire"
             parties = light_subject
             if not parties and entry.type in LOOSE_TYPES:  # "Israeli and Hezbollah forces exchanged fire"

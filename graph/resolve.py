@@ -35,6 +35,8 @@ class Referents:
     member_groups: frozenset[str] = frozenset()  # "NATO allies" are NATO; "US allies" are not the US
     past_modifiers: frozenset[str] = frozenset()  # "the former US president": no one now
     state_nouns: frozenset[str] = frozenset()  # "the army", "the junta": the last state named
+    army_nouns: frozenset[str] = frozenset()  # "the army" after "Israeli troops": Israel's
+    force_groups: frozenset[str] = frozenset()  # the group nouns of a state's forces
     led_groups: frozenset[str] = frozenset()  # "a delegation led by Campbell": Campbell
     bare_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the minister": the last minister
     subject_adjectives: frozenset[str] = frozenset()  # "it was ready to accept": "it" names someone

@@ -2463,6 +2463,21 @@ CASES = {
         "Hezbollah denied on Saturday any involvement in a rocket strike that killed 12 children, as Israel "
         "blamed the group.", "2024-07-28",
         lambda: {("deny", A("Hezbollah"), A("Israel"), "occurred", "2024-07-27")}, set),
+    "sanction-a-sector-targeted-by-sanctions": (
+        "Nicaragua's gold sector was targeted by new U.S. sanctions on Monday, the Treasury said.", "2022-10-25",
+        lambda: {("sanction", A("United States"), A("Nicaragua"), "occurred", "2022-10-24")},
+        lambda: {("attack", A("United States"), A("Nicaragua"), "occurred", "2022-10-24")}),
+    "sanction-hit-with-sanctions-by-someone": (
+        "Belarus was hit with a new round of sanctions by the EU.", "2021-06-25",
+        lambda: {("sanction", A("European Union"), A("Belarus"), "occurred", None)}, set),
+    "attack-hitting-back-at-tariffs-is-no-attack": (
+        "The European Union vowed on Tuesday to hit back against Washington's new 25% duties on steel imports.",
+        "2025-03-12", set, lambda: {("attack", A("European Union"), A("United States"), "planned", None)}),
+    "attack-the-army-after-a-states-troops-is-theirs": (
+        "Israeli troops pushed deeper into southern Gaza on Tuesday despite repeated calls from Washington to do "
+        "more to protect civilians, with the army saying it had struck more than 200 Hamas targets.", "2023-12-06",
+        lambda: {("attack", A("Israel"), A("Hamas"), "occurred", None)},
+        lambda: {("attack", A("United States"), A("Hamas"), "occurred", None)}),
 }
 
 
