@@ -297,6 +297,9 @@ class Coref:
         return None
 
     def _person(self, tok: Token, gender: str) -> list[Ref]:
+        main = self._main_subject_person(tok, gender)
+        if main is not None:  # "Ramaphosa put forward a plan to Putin, a day after he … met Zelensky"
+            return [Ref(main, "coref-pronoun-main-subject", tok.i, tok.i + 1)]
         for entry in self._before(tok):
             if entry.i == tok.i:
                 continue
@@ -310,6 +313,20 @@ class Coref:
                     continue
                 return [Ref(ref.actor, "coref-pronoun", tok.i, tok.i + 1)]
         return []
+
+    def _main_subject_person(self, tok: Token, gender: str) -> str | None:
+        """The person named as the subject of the clause that an adverbial clause hangs on,
+        when ``tok`` is (part of) that adverbial clause's subject: the main clause's subject
+        is the one spoken of, not the last name before the pronoun."""
+        verb = tok.head if tok.dep_ == "nsubj" else tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "nsubj" else None
+        if verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        span = self.r.index.at(subj) if subj is not None else None
+        if span is None or self.r.kind(span.actor) != "Person":
+            return None
+        actor = self.r.gaz.actors.get(span.actor)
+        return None if actor and actor.gender and actor.gender != gender else span.actor
 
     def _same_clause_object(self, tok: Token, ref: Ref) -> bool:
         """"Biden told him": a non-reflexive pronoun is not the subject of its own verb, nor

@@ -2478,6 +2478,11 @@ CASES = {
         "more to protect civilians, with the army saying it had struck more than 200 Hamas targets.", "2023-12-06",
         lambda: {("attack", A("Israel"), A("Hamas"), "occurred", None)},
         lambda: {("attack", A("United States"), A("Hamas"), "occurred", None)}),
+    "meet-he-in-a-clause-after-is-the-main-subject": (
+        "South African President Cyril Ramaphosa put forward a peace plan to Vladimir Putin in St Petersburg on "
+        "Saturday, a day after he and other African leaders met Ukrainian President Volodymyr Zelensky in Kyiv.",
+        "2023-06-18", lambda: {("meet", meet(A("Cyril Ramaphosa"), A("Volodymyr Zelensky")), "occurred", "2023-06-16")},
+        lambda: {("meet", meet(A("Vladimir Putin"), A("Volodymyr Zelensky")), "occurred", "2023-06-16")}),
 }
 
 
