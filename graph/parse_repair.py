@@ -1075,6 +1075,9 @@ def shifted_object(verb: Token) -> bool:
              or q.i + 1 == obj.i and quoted and all(t.dep_ == "amod" and t.head == obj for t in quoted))), None)
     # (or a name after a closing quote: "as 'ugly propaganda' U.S. claims", "as 'absurd' South Korean claims";
     # or the noun a quoted adjective was read on: "rejected as 'groundless' accusations by the United States")
+    closing = [q for q in verb.doc[as_.i + 1:obj.i] if q.tag_ == "''"]
+    if start is not None and closing and start.i <= closing[-1].i:
+        start = verb.doc[closing[-1].i + 1]  # "as 'absurd' US President Donald Trump's idea": the quote read inside
     if start is None or start.i <= as_.i + 1:
         return False  # "described the move as a provocation": the object is where it belongs
     before = [t for t in verb.doc[as_.i + 1:start.i] if not as_.i < t.head.i < start.i]  # (the quoted words' head)

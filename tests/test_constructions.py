@@ -2483,6 +2483,14 @@ CASES = {
         "Saturday, a day after he and other African leaders met Ukrainian President Volodymyr Zelensky in Kyiv.",
         "2023-06-18", lambda: {("meet", meet(A("Cyril Ramaphosa"), A("Volodymyr Zelensky")), "occurred", "2023-06-16")},
         lambda: {("meet", meet(A("Vladimir Putin"), A("Volodymyr Zelensky")), "occurred", "2023-06-16")}),
+    "reject-an-idea-after-a-quoted-as-adjective": (
+        "Danish Prime Minister Mette Frederiksen on Sunday rejected as 'absurd' US President Donald Trump's idea of "
+        "buying Greenland.", "2019-08-19",
+        lambda: {("reject", A("Mette Frederiksen"), A("Donald Trump"), "occurred", "2019-08-18")}, set),
+    "reject-refused-entry-to-a-delegation": (
+        "Niger's military rulers on Tuesday refused entry to a joint delegation from ECOWAS and the African Union.",
+        "2023-08-10", lambda: {("reject", A("Niger"), A("ECOWAS"), "occurred", "2023-08-08"),
+                               ("reject", A("Niger"), A("African Union"), "occurred", "2023-08-08")}, set),
 }
 
 
