@@ -329,7 +329,10 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
                 for c in tok.children):
             objects = [c for c in tok.head.children if c.dep_ == "dobj"]
             said = default_lexicon().answered_nouns  # "rejected the bloc's demands and warned that …": the bloc
-            return objects + [p for o in objects if o.lemma_.lower() in said for p in o.children if p.dep_ == "poss"]
+            # "imposed sanctions on Niger's junta and warned it could use force": whom the measure is on
+            measured = [o for h in (tok.head, *objects) for o in prep_objects(h, {"on", "against"})]
+            return objects + [p for o in objects if o.lemma_.lower() in said for p in o.children if p.dep_ == "poss"] \
+                + measured
         return []
     if source == "participle-host-object":  # "gave the junta one week …, threatening to use force"
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" and not any(

@@ -147,7 +147,8 @@ its offsets do not.
 
 - **A plural noun read as a verb.** "dismissed the US remarks as unwarranted" may come
   out with "remarks" a verb whose subject is "US", and the verb the object of
-  "dismissed". A present-tense verb that is itself a direct or prepositional object is
+  "dismissed". A present-tense verb that is itself a direct or prepositional object, or
+  a subject ("warned that U.S. strikes on three sites would have consequences"), is
   a plural noun, and the proper noun before it its modifier; so is "claims" (a word of
   the lexicon's claim-object class) read as the clause of a verb that disputes claims
   ("Beijing rejected U.S. claims that the airship was a spy craft"), with its "that"
@@ -301,8 +302,8 @@ def _repair(doc: Doc) -> None:
             inverted_condition(tok)
     for tok in doc:
         relative_that(tok)
-        if tok.tag_ == "VBZ" and tok.dep_ in {"dobj", "pobj"}:
-            noun_read_as_verb(tok)
+        if tok.tag_ == "VBZ" and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
+            noun_read_as_verb(tok)  # (as a subject: "warned that U.S. strikes on … would have consequences")
         elif tok.tag_ == "VBZ" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _trigger_verbs(frozenset({"deny"}), "claim-object") \
                 and noun_read_as_verb(tok):
             tok.dep_ = "dobj"  # "Beijing rejected U.S. claims that …", the claims a clause of "rejected"

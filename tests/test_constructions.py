@@ -2491,6 +2491,14 @@ CASES = {
         "Niger's military rulers on Tuesday refused entry to a joint delegation from ECOWAS and the African Union.",
         "2023-08-10", lambda: {("reject", A("Niger"), A("ECOWAS"), "occurred", "2023-08-08"),
                                ("reject", A("Niger"), A("African Union"), "occurred", "2023-08-08")}, set),
+    "warn-joined-to-sanctions-on-someone": (
+        "West African bloc ECOWAS on Sunday imposed sanctions on Niger's junta and warned it could use force if "
+        "deposed President Mohamed Bazoum was not reinstated within a week.", "2023-07-31",
+        lambda: {("warn", A("ECOWAS"), A("Niger"), "occurred", "2023-07-30")}, set),
+    "warn-consequences-of-strikes-told-as-a-subject": (
+        'Iranian Foreign Minister Abbas Araqchi warned on Sunday that U.S. strikes on three Iranian nuclear sites '
+        'overnight would have "everlasting consequences".', "2025-06-23",
+        lambda: {("warn", A("Abbas Araqchi"), A("United States"), "occurred", "2025-06-22")}, set),
 }
 
 

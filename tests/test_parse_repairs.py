@@ -574,3 +574,11 @@ def test_an_object_after_a_quoted_as_phrase(text, obj):
     doc, words = parsed(text)
     assert before_repairs(text)[words[obj].i].dep_ == "pobj"  # the misreading this mends
     assert words[obj].dep_ == "dobj" and words[obj].head.lemma_ in {"dismiss", "reject"}
+
+
+def test_a_plural_noun_read_as_a_verb_that_is_a_subject():
+    text = ('Iranian Foreign Minister Abbas Araqchi warned on Sunday that U.S. strikes on three Iranian nuclear sites '
+            'overnight would have "everlasting consequences".')
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["strikes"].i].tag_ == "VBZ"  # the misreading this mends
+    assert words["strikes"].tag_ == "NNS" and words["U.S."].dep_ == "compound"
