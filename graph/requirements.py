@@ -59,6 +59,13 @@ class RequirementChecks:
             owners = refs_of(self.r, [subj]) or self._loose([subj])
             hit = refs_of(self.r, dobj) or self._loose(dobj) or self._force_places(tok, dobj) or self._force_places(dobj[0], dobj) if dobj else []
             return any(self.r.kind(r.actor) != "Person" for r in owners) and bool(hit)
+        if need == "crime-report":  # "Blinken said the group had committed genocide in Darfur"
+            crimes = self.lex.object_classes.get("crime-words", frozenset())
+            for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in {"commit", "perpetrate"}):
+                said = " ".join(t.lower_ for d in direct_objects(clause) for t in d.subtree)
+                if any(w == said or f" {w}" in f" {said}" for w in crimes):
+                    return True
+            return False
         if need == "entry-ban":  # "barred Boris Johnson from entering the country"
             entering = self.lex.object_classes.get("entry-verbs", frozenset())
             return bool(refs_of(self.r, dobj)) and any(

@@ -2499,6 +2499,15 @@ CASES = {
         'Iranian Foreign Minister Abbas Araqchi warned on Sunday that U.S. strikes on three Iranian nuclear sites '
         'overnight would have "everlasting consequences".', "2025-06-23",
         lambda: {("warn", A("Abbas Araqchi"), A("United States"), "occurred", "2025-06-22")}, set),
+    "accuse-an-act-blamed-on-someone": (
+        "Haniyeh was killed in Tehran, an assassination Iranian officials blamed squarely on Israel.", "2024-08-01",
+        lambda: {("accuse", A("Iran"), A("Israel"), "occurred", None)}, set),
+    "accuse-said-someone-committed-war-crimes": (
+        "Kyiv said on Monday that Russia had committed war crimes in Bucha.", "2022-04-05",
+        lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", "2022-04-04")}, set),
+    "accuse-no-crime-no-charge": (
+        "Kyiv said on Monday that Russia had committed troops to the region.", "2022-04-05",
+        set, lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", "2022-04-04")}),
 }
 
 
