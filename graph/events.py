@@ -751,6 +751,23 @@ class EventReader(ArgumentSources, RequirementChecks):
                 return unique_refs(reading.group or [r for pair in reading.pairs for r in pair])
         return []
 
+    def _threatener_state(self, found: Found) -> None:
+        """A sanction or force that a person threatens or warns of ("Trump threatened to
+        impose 25% tariffs on Colombian imports", "threatened to bomb Iran") is their
+        state's: the threat is the person's, the measure the state's."""
+        if found.entry.type not in {"sanction", "attack"} or "inherited" in found.rule:
+            return
+        outer, at = None, found.trigger
+        while at.head != at and outer is None:
+            below, at = at, at.head
+            reading = self.found.get(at.i)
+            if reading is not None and reading.entry.type in {"warn", "threaten"}:
+                # (not a verb joined to the threat: "threatened …, and five days later signed an order")
+                outer = reading if below.dep_ != "conj" else None
+                break
+        if outer is not None and {a.actor for a in found.agents} == {a.actor for a in outer.agents}:
+            found.agents = unique_refs([Ref(self.r.country_of(a.actor), a.rule, a.start, a.end) for a in found.agents])
+
     def _inherit(self, found: Found) -> None:
         """A sanction named in a warning or threat ("warned Moscow of sanctions"), or force
         named in a threat that was made ("threatened to use force"), is the warner's
@@ -771,6 +788,7 @@ class EventReader(ArgumentSources, RequirementChecks):
 
     # -- records ------------------------------------------------------------
     def _events(self, found: Found) -> list[Event]:
+        self._threatener_state(found)
         status, status_rule = decide(found.parent or found.head, self.cues, found.entry.type)
         if found.entry.status and status == "occurred":
             status, status_rule = found.entry.status, f"trigger:{found.entry.id}"  # "invited Putin to visit"

@@ -1763,7 +1763,7 @@ CASES = {
         "Trump threatened on Sunday to impose sweeping 25% tariffs on all Colombian goods, rising to 50% within a "
         "week, if Bogota kept refusing deportation flights.", "2025-01-27",
         lambda: {("threaten", A("Donald Trump"), A("Colombia"), "conditional", "2025-01-26"),
-                 ("sanction", A("Donald Trump"), A("Colombia"), "conditional", None)},
+                 ("sanction", A("United States"), A("Colombia"), "conditional", None)},  # the threat's state's
         lambda: {("threaten", A("Donald Trump"), A("Colombia"), "conditional", "2025-02-02")}),
     "sanctions-implored-of-a-council-are-its-own-and-proposed": (
         "Congo's Foreign Minister Therese Kayikwamba Wagner accused Rwanda of waging 'a frontal aggression' and "
@@ -2007,7 +2007,7 @@ CASES = {
         "Trump threatened on Feb. 2 to cut off funding to Colombia, and five days later signed an order halting U.S. aid "
         "to the country.", "2025-03-15",
         lambda: {("threaten", A("Donald Trump"), A("Colombia"), "occurred", "2025-02-02"),
-                 ("sanction", A("Donald Trump"), A("Colombia"), "conditional", None),
+                 ("sanction", A("United States"), A("Colombia"), "conditional", None),
                  ("sanction", A("Donald Trump"), A("Colombia"), "occurred", "2025-02-07")},
         lambda: {("sanction", A("Donald Trump"), A("United States"), "occurred", "2025-02-07")}),
     "demand-said-another-must": (
@@ -2508,6 +2508,13 @@ CASES = {
     "accuse-no-crime-no-charge": (
         "Kyiv said on Monday that Russia had committed troops to the region.", "2022-04-05",
         set, lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", "2022-04-04")}),
+    "sanction-and-force-threatened-by-a-leader-are-the-states": (
+        "President Donald Trump threatened on Sunday to bomb Iran and hit it with secondary tariffs if Tehran did "
+        "not reach a deal with Washington.", "2025-03-31",
+        lambda: {("threaten", A("Donald Trump"), A("Iran"), "occurred", "2025-03-30"),
+                 ("attack", A("United States"), A("Iran"), "conditional", None),
+                 ("sanction", A("United States"), A("Iran"), "conditional", None)},
+        lambda: {("attack", A("Donald Trump"), A("Iran"), "conditional", None)}),
 }
 
 
