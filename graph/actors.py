@@ -125,7 +125,8 @@ def find_actor_mentions(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher,
                         name_heads: frozenset[str] = frozenset(),
                         thing_openers: frozenset[str] = frozenset(),
                         company_suffixes: frozenset[str] = frozenset(),
-                        region_words: frozenset[str] = frozenset()) -> ActorIndex:
+                        region_words: frozenset[str] = frozenset(),
+                        vessel_words: frozenset[str] = frozenset()) -> ActorIndex:
     """Every actor named in `doc`: gazetteer names first, then people the parser finds,
     then firms (names of organisations ending in one of ``company_suffixes``). A state's
     name just before one of ``name_heads`` is part of another name ("Washington Post",
@@ -139,6 +140,8 @@ def find_actor_mentions(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher,
             continue
         if kind == "demonym" and start > 0 and doc[start - 1].text in region_words:
             continue
+        if start > 0 and doc[start - 1].lower_ in vessel_words and getattr(gaz.actors.get(actor), "kind", None) == "Person":
+            continue  # "the U.S. destroyer Carney": a ship's name
         found.append(Span(doc, start, end, label=f"{actor}|{kind}"))
     covered = {i for s in found for i in range(s.start, s.end)}
     found = [s for s in found if not _inside_another_name(s, covered, gaz, title_words)]
@@ -147,7 +150,7 @@ def find_actor_mentions(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher,
         actor, kind = span.label_.split("|", 1)
         index.add(ActorSpan(span.start, span.end, actor, f"gazetteer:{kind}", demonym=kind == "demonym"))
     _add_shared_names(doc, gaz, matcher, index, published)
-    _add_people(doc, gaz, index, title_words, title_heads, thing_openers)
+    _add_people(doc, gaz, index, title_words, title_heads, thing_openers, vessel_words)
     _add_companies(doc, gaz, index, company_suffixes)
     _add_places(doc, matcher, index)
     return index
@@ -194,7 +197,8 @@ def _add_shared_names(doc: Doc, gaz: Gazetteer, matcher: ActorMatcher, index: Ac
 
 
 def _add_people(doc: Doc, gaz: Gazetteer, index: ActorIndex, title_words: frozenset[str],
-                title_heads: frozenset[str] = frozenset(), thing_openers: frozenset[str] = frozenset()) -> None:
+                title_heads: frozenset[str] = frozenset(), thing_openers: frozenset[str] = frozenset(),
+                vessel_words: frozenset[str] = frozenset()) -> None:
     surnames: dict[str, str] = {}  # folded family name -> actor id, from earlier full names in this doc
     for span in index.spans:
         actor = gaz.actors.get(span.actor)
@@ -213,8 +217,9 @@ def _add_people(doc: Doc, gaz: Gazetteer, index: ActorIndex, title_words: frozen
         if any(t.like_num for t in name) or name.root.dep_ in {"compound", "nmod"} and name.root.head.pos_ == "NOUN":
             continue  # "Leopard 2 tanks": a name of a thing
         opener = doc[name.start - 1] if name.start > 0 and doc[name.start - 1].pos_ == "PROPN" else name[0]
-        if opener.lower_ in thing_openers and opener.text[:1].isupper():
-            continue  # "Typhoon Haikui", "Operation Sindoor" (not "after the storm Maria Kowalczyk …")
+        if opener.lower_ in thing_openers and opener.text[:1].isupper() or name.start > 0 and \
+                doc[name.start - 1].lower_ in vessel_words:
+            continue  # "Typhoon Haikui", "Operation Sindoor", "the tanker Eagle S" (not "after the storm Maria Kowalczyk …")
         actor_id, rule = _person_id(name, gaz, surnames, index, _titled(name, title_heads))
         if actor_id:
             index.add(ActorSpan(name.start, name.end, actor_id, rule))

@@ -59,13 +59,14 @@ class ActorComponent:
         self.matcher = ActorMatcher.build(nlp.make_doc, nlp.vocab, self.gaz)
         self.name_heads = default_referents().name_heads
         self.thing_openers = default_referents().thing_openers
+        self.vessel_words = default_referents().vessel_words
         self.company_suffixes = default_referents().company_suffixes
         self.region_words = default_referents().region_words
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.actor_index = find_actor_mentions(doc, self.gaz, self.matcher, self.title_words, doc._.published,
                                                 self.titles.name_titles, self.name_heads, self.thing_openers,
-                                                self.company_suffixes, self.region_words)
+                                                self.company_suffixes, self.region_words, self.vessel_words)
         return doc
 
 

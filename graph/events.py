@@ -250,7 +250,9 @@ class EventReader(ArgumentSources, RequirementChecks):
             targets = targets or self._loose(arg_heads(tok, entry.targets) +
                                              [c for c in tok.children if c.dep_ == "nsubjpass"])
             if not targets and entry.type == "attack" and "dobj" in entry.targets:  # (not "swept both titles")
-                targets = self._force_places(tok, [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}])
+                hit = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+                # (or where the object's own phrase puts it: "killed dozens of people across Ukraine")
+                targets = self._force_places(tok, hit) or [r for o in hit for r in self._force_places(o, hit)]
         if subjects and targets and {r.actor for r in subjects} <= {r.actor for r in targets} and participle(tok) \
                 and tok.head.dep_ in {"ccomp", "xcomp"}:
             # "demanded that China pull out its ships, accusing Beijing of…": the participle

@@ -70,6 +70,14 @@ its offsets do not.
   doses" may come out with "over" on the number ("over 200,000"). A particle right after
   a verb that makes a phrasal verb of the lexicon with it is that verb's particle.
 
+- **Two clauses joined by "and" read as one verb with a clause for object.** "Thai F-16
+  jets struck Cambodian military targets and Cambodian rockets hit a petrol station" may
+  come out with "targets and rockets" the subject of "hit", and "hit" a clause of
+  "struck". When a verb of force or of a measure (a trigger of those types) has no
+  object and a clause after it whose subject is two nouns joined by "and", the first is
+  the verb's object, the second the clause's subject, and the clause is joined to the
+  verb.
+
 - **An infinitive hung on the participle that opens its object.** "The bloc called on
   the junta to free deposed President Mohamed Bazoum" may come out with "free" a
   modifier of "deposed" and "Bazoum" the object of "called". When a "to" infinitive
@@ -352,6 +360,7 @@ def _repair(doc: Doc) -> None:
         if tok.pos_ in VERBS:
             particle_as_preposition(tok)
             particle_as_modifier(tok)
+            object_as_clause_subject(tok)
             name_as_modifier(tok)
             shifted_object(tok)
             finite_with_infinitive(tok)
@@ -744,6 +753,29 @@ def particle_as_preposition(verb: Token) -> bool:
     prep.dep_, prep.tag_ = "prt", "RP"  # "brushing aside the talk", with or without the object hung on "aside"
     if obj is not None:
         _attach(obj, verb, "dobj")
+    return True
+
+
+def object_as_clause_subject(verb: Token) -> bool:
+    """Split a verb of force or of a measure whose object the parse read, with another noun
+    joined to it, as the subject of a clause on the verb ("Thai F-16 jets struck Cambodian
+    military targets and Cambodian rockets hit a petrol station", read as "struck [targets
+    and rockets hit …]"): the first noun is the verb's object, the second the subject of
+    the clause, which is joined to the verb; whether anything changed."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) \
+            or verb.lemma_.lower() not in _trigger_verbs(frozenset({"attack", "sanction", "aid", "mobilize"})):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    second = next((c for c in subject.children if c.dep_ == "conj"), None) if subject is not None else None
+    cc = next((c for c in subject.children if c.dep_ == "cc"), None) if subject is not None else None
+    if second is None or cc is None or not subject.i < cc.i < second.i or any(
+            t.is_punct for t in verb.doc[subject.i:second.i] if t.text != ","):
+        return False
+    _attach(subject, verb, "dobj")
+    _attach(second, clause, "nsubj")
+    _attach(cc, verb, "cc")
+    _attach(clause, verb, "conj")
     return True
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .arguments import (RELATIVE_TAGS, arg_tokens, cargo, direct_objects, participles, prep_objects, refs_of,
+from .arguments import (RELATIVE_TAGS, arg_tokens, cargo, compound_parties, direct_objects, participles, prep_objects, refs_of,
                         speaker_of, subject_of)
 from .lexicon import TriggerEntry
 from .resolve import Ref
@@ -22,10 +22,15 @@ class RequirementChecks:
         ("hit targets in Pakistan"); with no object, what it is "on" or "against" ("that
         U.S. strikes on Iranian sites would…", the noun parsed as a verb)."""
         if objects:
-            places = prep_objects(tok, {"in", "inside"})
+            places = prep_objects(tok, {"in", "inside", "across"})
             places += [p for at in prep_objects(tok, {"at"}) for p in prep_objects(at, {"in", "inside"})]  # "at nine sites in Pakistan"
+            # ("across Houthi-controlled Yemen": the ones who hold the place)
+            held = [r for p in places for m in p.children if m.dep_ in {"amod", "compound"} and m.tag_ == "VBN"
+                    and m.lemma_.lower() in self.lex.object_classes.get("holding-verbs", frozenset())
+                    for r in compound_parties(self.r, p)]
             # ("shelled Kharkiv", "struck a market in Odesa": the state of a city the gazetteer holds)
-            return [r for r in refs_of(self.r, places) if self.r.kind(r.actor) != "Person"] or self.r.places(objects + places)
+            return held or [r for r in refs_of(self.r, places) if self.r.kind(r.actor) != "Person"] \
+                or self.r.places(objects + places)
         on = prep_objects(tok, {"on", "against"})
         return refs_of(self.r, on) or self._loose(on) or self.r.places(on)
 
@@ -66,6 +71,9 @@ class RequirementChecks:
                 if any(w == said or f" {w}" in f" {said}" for w in crimes):
                     return True
             return False
+        if need == "under-attack":  # "Israel came under fire from missiles launched by Iran"
+            words = self.lex.object_classes.get("under-attack", frozenset())
+            return any(o.lemma_.lower() in words for o in prep_objects(tok, {"under"}))
         if need == "entry-ban":  # "barred Boris Johnson from entering the country"
             entering = self.lex.object_classes.get("entry-verbs", frozenset())
             return bool(refs_of(self.r, dobj)) and any(

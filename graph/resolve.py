@@ -41,6 +41,7 @@ class Referents:
     bare_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the minister": the last minister
     subject_adjectives: frozenset[str] = frozenset()  # "it was ready to accept": "it" names someone
     thing_openers: frozenset[str] = frozenset()  # "Typhoon Haikui": no person's name
+    vessel_words: frozenset[str] = frozenset()  # "the U.S. destroyer Carney": a ship, not Mark Carney
     company_suffixes: frozenset[str] = frozenset()  # "Sinovel Wind Group", "Huawei Technologies Co Ltd"
     backing_words: frozenset[str] = frozenset()  # "the Iran-backed group" is not Iran's own
     company_nouns: frozenset[str] = frozenset()  # "the company": the last firm named
@@ -62,6 +63,9 @@ def default_referents() -> Referents:
     bare = {k: tuple(v) for k, v in data.get("bare_titles", {}).items() if isinstance(v, list)}
     named = {k: (v["actor"], tuple(v["context"])) for k, v in data.get("context_names", {}).items() if isinstance(v, dict)}
     return Referents(pair_nouns=pairs, bare_titles=bare, context_names=named, **words)
+
+
+LAUNCHING = frozenset({"launch", "fire", "fly", "operate", "send"})  # weapons "launched by" someone are theirs
 
 
 @dataclass(frozen=True)
@@ -444,6 +448,11 @@ class Resolver:
         return []
 
     def _group(self, tok: Token) -> list[Ref]:
+        fired = [r for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LAUNCHING
+                 for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                 for r in self.resolve(o) if self.kind(r.actor) != "Person"]
+        if fired:  # "drones launched by Yemen's Houthis", "missiles fired by Iran": theirs
+            return fired
         if tok.lemma_.lower() in self.referents.led_groups:  # "a US delegation led by Kurt Campbell": Campbell
             leaders = [r for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}
                        for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"

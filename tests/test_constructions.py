@@ -2515,6 +2515,25 @@ CASES = {
                  ("attack", A("United States"), A("Iran"), "conditional", None),
                  ("sanction", A("United States"), A("Iran"), "conditional", None)},
         lambda: {("attack", A("Donald Trump"), A("Iran"), "conditional", None)}),
+    "attack-two-clauses-joined-by-and": (
+        "Thai F-16 jets struck Cambodian military targets and Cambodian rockets hit a petrol station in Thailand's "
+        "Sisaket province.", "2025-07-25",
+        lambda: {("attack", A("Thailand"), A("Cambodia"), "occurred", None),
+                 ("attack", A("Cambodia"), A("Thailand"), "occurred", None)}, set),
+    "attack-that-killed-people-across-a-state": (
+        "A massive Russian missile attack killed dozens of people across Ukraine on Monday.", "2024-07-09",
+        lambda: {("attack", A("Russia"), A("Ukraine"), "occurred", "2024-07-08")}, set),
+    "attack-drones-launched-by-someone-at-a-named-ship": (
+        "On Sunday, the U.S. destroyer Carney was targeted by drones launched by Yemen's Houthis.", "2023-12-04",
+        lambda: {("attack", A("Houthis"), A("United States"), "occurred", "2023-12-03")},
+        lambda: {("attack", A("Houthis"), A("Mark Carney"), "occurred", "2023-12-03")}),
+    "attack-came-under-fire-from": (
+        "On Tuesday, Israel came under fire from around 180 ballistic missiles launched by Iran.", "2024-10-02",
+        lambda: {("attack", A("Iran"), A("Israel"), "occurred", "2024-10-01")}, set),
+    "attack-targets-across-a-state-a-movement-holds": (
+        "The United States and Britain struck more than 60 targets across Houthi-controlled Yemen overnight.",
+        "2024-01-12", lambda: {("attack", A("United States"), A("Houthis"), "occurred", None)},
+        lambda: {("attack", A("United States"), A("Yemen"), "occurred", None)}),
 }
 
 

@@ -582,3 +582,13 @@ def test_a_plural_noun_read_as_a_verb_that_is_a_subject():
     doc, words = parsed(text)
     assert before_repairs(text)[words["strikes"].i].tag_ == "VBZ"  # the misreading this mends
     assert words["strikes"].tag_ == "NNS" and words["U.S."].dep_ == "compound"
+
+
+def test_two_clauses_joined_by_and_read_as_one_verb_with_a_clause():
+    text = ("Thai F-16 jets struck Cambodian military targets and Cambodian rockets hit a petrol station in Thailand's "
+            "Sisaket province.")
+    doc, words = parsed(text)
+    model = before_repairs(text)
+    assert model[words["targets"].i].dep_ == "nsubj" and model[words["hit"].i].dep_ == "ccomp"  # the misreading
+    assert words["targets"].dep_ == "dobj" and words["targets"].head == words["struck"]
+    assert words["rockets"].dep_ == "nsubj" and words["hit"].dep_ == "conj" and words["hit"].head == words["struck"]
