@@ -173,6 +173,8 @@ class ArgumentSources:
                 if not any(c.dep_ == "prep" for c in response.children):
                     out += self._makers_of_nearest(host, frozenset({"attack", "mobilize", "sanction", "threaten"}))
                 # "in retaliation for Trump's tariffs", "in response to U.S. sanctions": the state whose they were
+                # ("in response to the arrival of a British patrol ship": whose the ship is)
+                answered += [o for a in answered for o in prep_objects(a, {"of", "by"})]
                 out += [Ref(self.r.country_of(r.actor), "responded-owner", r.start, r.end) for a in answered
                         for r in compound_parties(self.r, a) + refs_of(self.r, arg_tokens(a, "poss"))]
         return unique_refs(out)

@@ -187,6 +187,9 @@ class RequirementChecks:
         # "sent two navy ships loaded with food", "a ship carrying aid": what the object carries
         objects += [o for d in dobj for c in participles(d) for o in cargo(c)]
         objects += [o for o in list(objects) if o.dep_ == "pobj" for o in o.conjuncts]
+        # "shipping oil to Cuba as humanitarian assistance": what the thing given is given as
+        given_as = prep_objects(tok, {"as"}) + (prep_objects(tok.head, {"as"}) if tok.dep_ == "xcomp" else [])
+        objects += [w for a in given_as for w in (a, *a.children) if w.dep_ in {"pobj", "compound", "amod"}]
         withs = prep_objects(tok, {"with"})
         withs += [o for w in withs if w.lemma_.lower() in self.r.referents.measure_nouns for o in prep_objects(w, {"of"})]
         objects += [w for o in withs for w in (o, *o.children) if w.dep_ in {"pobj", "compound", "amod"}]

@@ -2534,6 +2534,17 @@ CASES = {
         "The United States and Britain struck more than 60 targets across Houthi-controlled Yemen overnight.",
         "2024-01-12", lambda: {("attack", A("United States"), A("Houthis"), "occurred", None)},
         lambda: {("attack", A("United States"), A("Yemen"), "occurred", None)}),
+    "aid-shipped-as-humanitarian-assistance": (
+        "Mexico will keep shipping oil to Cuba as humanitarian assistance for a country struggling with blackouts.",
+        "2025-02-05", lambda: {("aid", A("Mexico"), A("Cuba"), "planned", None)},
+        lambda: {("aid", A("Mexico"), A("Cuba"), "occurred", None)}),
+    "aid-a-support-package-for-a-state": (
+        "EU leaders agreed on Thursday to a 50 billion euro support package for Ukraine.", "2024-02-02",
+        lambda: {("aid", A("European Union"), A("Ukraine"), "planned", None)}, set),  # agreed, yet to come
+    "mobilize-in-response-to-a-states-ship-arriving": (
+        "Venezuela deployed more than 5,600 troops to its eastern coast on Thursday in response to the arrival of a "
+        "British patrol ship in Guyanese waters.", "2023-12-29",
+        lambda: {("mobilize", A("Venezuela"), A("United Kingdom"), "occurred", "2023-12-28")}, set),
 }
 
 
