@@ -363,7 +363,7 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
         return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "including" for t in p.subtree
                 if t.dep_ == "prep" and t.lower_ in {"for", "to"} for o in t.children if o.dep_ == "pobj"]
     if source == "object-between":  # "floated the idea of a one-month truce between Russia and Ukraine"
-        held = [o for d in direct_objects(tok) for o in (d, *prep_objects(d, {"of"}))]
+        held = [o for d in direct_objects(tok) for o in (d, *prep_objects(d, {"of", "for"}))]  # ("a proposal for a truce")
         # (also where the parse hangs the "of" phrase on a day: "floated the idea on Sunday of a truce")
         held += [t for t in tok.subtree if t not in held and t.lemma_.lower() in _classes().get("proposal-object", ())
                  and t.dep_ == "pobj" and t.head.lower_ == "of"]

@@ -2545,6 +2545,11 @@ CASES = {
         "Venezuela deployed more than 5,600 troops to its eastern coast on Thursday in response to the arrival of a "
         "British patrol ship in Guyanese waters.", "2023-12-29",
         lambda: {("mobilize", A("Venezuela"), A("United Kingdom"), "occurred", "2023-12-28")}, set),
+    "propose-a-proposal-for-a-truce-between-two": (
+        "Egyptian President Abdel Fattah al-Sisi on Sunday put forward a proposal for a two-day truce between "
+        "Israel and Hamas.", "2024-10-28",
+        lambda: {("propose", A("Abdel Fattah al-Sisi"), A("Israel"), "occurred", "2024-10-27"),
+                 ("propose", A("Abdel Fattah al-Sisi"), A("Hamas"), "occurred", "2024-10-27")}, set),
 }
 
 
