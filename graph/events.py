@@ -429,6 +429,9 @@ class EventReader(ArgumentSources, RequirementChecks):
                     tok = tok.head  # "Pence pressed Erdogan to halt the offensive during talks": Pence's talks
                     # (not "urged Ethiopia and Eritrea to settle the dispute through negotiations": theirs)
                 subj, _ = subject_of(tok)
+                if subj is not None and not refs_of(self.r, [subj]) and self._entries(subj):
+                    # "Wang Yi's warning to the Philippines came during a phone call with Manalo": the warner's
+                    return refs_of(self.r, [c for c in subj.children if c.dep_ == "poss"])
                 return refs_of(self.r, [subj]) if subj is not None else []
         return []
 

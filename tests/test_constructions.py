@@ -2550,6 +2550,14 @@ CASES = {
         "Israel and Hamas.", "2024-10-28",
         lambda: {("propose", A("Abdel Fattah al-Sisi"), A("Israel"), "occurred", "2024-10-27"),
                  ("propose", A("Abdel Fattah al-Sisi"), A("Hamas"), "occurred", "2024-10-27")}, set),
+    "meet-proposed-to-someone-in-a-city": (
+        "Chinese Premier Li Qiang proposed to Japan's Fumio Kishida in Seoul on Sunday that the two countries "
+        "restart talks on economic cooperation.", "2024-05-27",
+        lambda: {("meet", meet(A("Li Qiang"), A("Fumio Kishida")), "occurred", "2024-05-26")}, set),
+    "meet-a-warning-delivered-during-a-call": (
+        "Chinese Foreign Minister Wang Yi's warning to the Philippines against provocations came during a phone "
+        "call with his Philippine counterpart, Enrique Manalo, on Wednesday.", "2024-05-27",
+        lambda: {("meet", meet(A("Wang Yi"), A("Enrique Manalo")), "occurred", "2024-05-22")}, set),
 }
 
 
