@@ -78,6 +78,14 @@ its offsets do not.
   the verb's object, the second the clause's subject, and the clause is joined to the
   verb.
 
+- **The second of two people asked read as the subject of what is asked.** "Ruto
+  appealed to Sudan's army chief Abdel Fattah al-Burhan and paramilitary commander Mohamed
+  Hamdan Dagalo to stop the fighting" may come out with "Dagalo" the subject of "to stop",
+  joined to "appealed". When a "to" infinitive with a subject is joined to an appeal or
+  demand verb right after its "and", the subject is a conjunct of the verb's object and
+  the infinitive what is asked; where the parse joined the name itself to the verb, it
+  is a conjunct of the verb's object just before the "and".
+
 - **An infinitive hung on the participle that opens its object.** "The bloc called on
   the junta to free deposed President Mohamed Bazoum" may come out with "free" a
   modifier of "deposed" and "Bazoum" the object of "called". When a "to" infinitive
@@ -339,6 +347,8 @@ def _repair(doc: Doc) -> None:
     for tok in doc:
         if tok.dep_ in {"npadvmod", "dep"} and tok.pos_ == "PROPN":
             names_as_modifier(tok)
+        if tok.dep_ == "conj" and tok.pos_ in NOUNS and tok.head.pos_ == "VERB":
+            noun_joined_to_verb(tok)
         if tok.dep_ == "appos" and tok.pos_ == "PROPN":
             list_as_apposition(tok)
             title_before_apposition(tok)
@@ -361,6 +371,7 @@ def _repair(doc: Doc) -> None:
             particle_as_preposition(tok)
             particle_as_modifier(tok)
             object_as_clause_subject(tok)
+            infinitive_subject_as_conjunct(tok)
             name_as_modifier(tok)
             shifted_object(tok)
             finite_with_infinitive(tok)
@@ -776,6 +787,51 @@ def object_as_clause_subject(verb: Token) -> bool:
     _attach(second, clause, "nsubj")
     _attach(cc, verb, "cc")
     _attach(clause, verb, "conj")
+    return True
+
+
+def infinitive_subject_as_conjunct(verb: Token) -> bool:
+    """Make the subject the parse gave a "to" infinitive joined to an appeal or demand a
+    conjunct of that verb's object ("appealed to Sudan's army chief Abdel Fattah
+    al-Burhan and paramilitary commander Mohamed Hamdan Dagalo to stop the fighting", read
+    as "Dagalo to stop" joined to "appealed"), and the infinitive what is asked; whether
+    anything changed."""
+    above = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or subject is None or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or above.lemma_.lower() not in _trigger_verbs(frozenset({"appeal", "demand"})):
+        return False
+    cc = verb.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else subject
+    if cc.dep_ != "cc" or cc.head != above or not above.i < cc.i:
+        return False
+    obj = verb.doc[cc.i - 1]
+    while obj.head.pos_ in {"NOUN", "PROPN"} and obj.head.i < cc.i and obj.dep_ in {"appos", "compound", "flat"}:
+        obj = obj.head
+    if obj.pos_ not in {"NOUN", "PROPN"} or obj.dep_ not in {"dobj", "pobj"}:
+        return False
+    _attach(subject, obj, "conj")
+    _attach(cc, obj, "cc")
+    _attach(verb, above, "advcl")
+    return True
+
+
+def noun_joined_to_verb(noun: Token) -> bool:
+    """Make a name or noun the parse joined to a verb a conjunct of that verb's object just
+    before the "and" ("appealed to army chief Abdel Fattah al-Burhan and paramilitary
+    commander Mohamed Hamdan Dagalo", with "Dagalo" joined to "appealed"); whether
+    anything changed."""
+    verb = noun.head
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.i == noun.left_edge.i - 1), None)
+    if cc is None or verb.pos_ != "VERB" or not verb.i < cc.i:
+        return False
+    obj = verb.doc[cc.i - 1]
+    while obj.head.pos_ in {"NOUN", "PROPN"} and obj.head.i < cc.i and obj.dep_ in {"appos", "compound", "flat"}:
+        obj = obj.head
+    if obj.pos_ not in {"NOUN", "PROPN"} or obj.dep_ not in {"dobj", "pobj"} or not verb.is_ancestor(obj):
+        return False
+    _attach(noun, obj, "conj")
+    _attach(cc, obj, "cc")
     return True
 
 

@@ -2558,6 +2558,11 @@ CASES = {
         "Chinese Foreign Minister Wang Yi's warning to the Philippines against provocations came during a phone "
         "call with his Philippine counterpart, Enrique Manalo, on Wednesday.", "2024-05-27",
         lambda: {("meet", meet(A("Wang Yi"), A("Enrique Manalo")), "occurred", "2024-05-22")}, set),
+    "appeal-to-two-people-the-second-read-as-asked": (
+        "Kenyan President William Ruto appealed on Sunday to Sudan's army chief Abdel Fattah al-Burhan and "
+        "paramilitary commander Mohamed Hamdan Dagalo to stop the fighting.", "2023-04-17",
+        lambda: {("appeal", A("William Ruto"), A("Abdel Fattah al-Burhan"), "occurred", "2023-04-16"),
+                 ("appeal", A("William Ruto"), A("Mohamed Hamdan Dagalo"), "occurred", "2023-04-16")}, set),
 }
 
 

@@ -592,3 +592,16 @@ def test_two_clauses_joined_by_and_read_as_one_verb_with_a_clause():
     assert model[words["targets"].i].dep_ == "nsubj" and model[words["hit"].i].dep_ == "ccomp"  # the misreading
     assert words["targets"].dep_ == "dobj" and words["targets"].head == words["struck"]
     assert words["rockets"].dep_ == "nsubj" and words["hit"].dep_ == "conj" and words["hit"].head == words["struck"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto appealed on Sunday to Sudan's army chief Abdel Fattah al-Burhan and paramilitary "
+    "commander Mohamed Hamdan Dagalo to stop the fighting.",  # "Dagalo" the subject of "to stop"
+    "Kenyan President William Ruto appealed on Sunday to Sudan's army chief Abdel Fattah al-Burhan and paramilitary "
+    "commander Mohamed Hamdan Dagalo to stop the fighting that has killed scores of civilians in Khartoum.",
+])  # (in the second "Dagalo" is joined to "appealed" itself)
+def test_the_second_of_two_people_asked(text):
+    doc, words = parsed(text)
+    model = before_repairs(text)
+    assert model[words["Dagalo"].i].head.text in {"stop", "appealed"}  # the misreading this mends
+    assert words["Dagalo"].dep_ == "conj" and words["Dagalo"].head == words["chief"]
