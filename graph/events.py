@@ -69,6 +69,7 @@ class EventReader(ArgumentSources, RequirementChecks):
         events: list[Event] = []
         for i in sorted(self.found):
             if i not in alleged:
+                self._threatener_state(self.found[i])
                 events.extend(self._events(self.found[i]))
         return dates_from_meetings(events, self.r.country_of)
 
@@ -793,7 +794,6 @@ class EventReader(ArgumentSources, RequirementChecks):
 
     # -- records ------------------------------------------------------------
     def _events(self, found: Found) -> list[Event]:
-        self._threatener_state(found)
         status, status_rule = decide(found.parent or found.head, self.cues, found.entry.type)
         if found.entry.status and status == "occurred":
             status, status_rule = found.entry.status, f"trigger:{found.entry.id}"  # "invited Putin to visit"

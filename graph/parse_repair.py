@@ -803,17 +803,24 @@ def infinitive_subject_as_conjunct(verb: Token) -> bool:
             or above.lemma_.lower() not in _trigger_verbs(frozenset({"appeal", "demand"})):
         return False
     cc = verb.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else subject
-    if cc.dep_ != "cc" or cc.head != above or not above.i < cc.i:
-        return False
-    obj = verb.doc[cc.i - 1]
-    while obj.head.pos_ in {"NOUN", "PROPN"} and obj.head.i < cc.i and obj.dep_ in {"appos", "compound", "flat"}:
-        obj = obj.head
-    if obj.pos_ not in {"NOUN", "PROPN"} or obj.dep_ not in {"dobj", "pobj"}:
+    obj = _object_before(cc, above) if cc.dep_ == "cc" and cc.head == above and above.i < cc.i else None
+    if obj is None:
         return False
     _attach(subject, obj, "conj")
     _attach(cc, obj, "cc")
     _attach(verb, above, "advcl")
     return True
+
+
+def _object_before(cc: Token, verb: Token) -> Token | None:
+    """The head of the object of ``verb`` (direct, or of a preposition) whose phrase ends
+    right before the conjunction ``cc``: "to Sudan's army chief Abdel Fattah al-Burhan and"."""
+    obj = cc.doc[cc.i - 1]
+    while obj.head.pos_ in NOUNS and obj.head.i < cc.i and obj.dep_ in {"appos", "compound", "flat"}:
+        obj = obj.head
+    if obj.pos_ not in NOUNS or obj.dep_ not in {"dobj", "pobj"} or not verb.is_ancestor(obj):
+        return None
+    return obj
 
 
 def noun_joined_to_verb(noun: Token) -> bool:
@@ -823,12 +830,8 @@ def noun_joined_to_verb(noun: Token) -> bool:
     anything changed."""
     verb = noun.head
     cc = next((c for c in verb.children if c.dep_ == "cc" and c.i == noun.left_edge.i - 1), None)
-    if cc is None or verb.pos_ != "VERB" or not verb.i < cc.i:
-        return False
-    obj = verb.doc[cc.i - 1]
-    while obj.head.pos_ in {"NOUN", "PROPN"} and obj.head.i < cc.i and obj.dep_ in {"appos", "compound", "flat"}:
-        obj = obj.head
-    if obj.pos_ not in {"NOUN", "PROPN"} or obj.dep_ not in {"dobj", "pobj"} or not verb.is_ancestor(obj):
+    obj = _object_before(cc, verb) if cc is not None and verb.pos_ == "VERB" and verb.i < cc.i else None
+    if obj is None:
         return False
     _attach(noun, obj, "conj")
     _attach(cc, obj, "cc")
