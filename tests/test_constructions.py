@@ -2563,6 +2563,13 @@ CASES = {
         "paramilitary commander Mohamed Hamdan Dagalo to stop the fighting.", "2023-04-17",
         lambda: {("appeal", A("William Ruto"), A("Abdel Fattah al-Burhan"), "occurred", "2023-04-16"),
                  ("appeal", A("William Ruto"), A("Mohamed Hamdan Dagalo"), "occurred", "2023-04-16")}, set),
+    "mobilize-forces-swarming-around-a-state": (
+        "Chinese warships and fighter jets swarmed around Taiwan on Friday, the second day of large-scale drills.",
+        "2024-05-24", lambda: {("mobilize", A("China"), A("Taiwan"), "occurred", "2024-05-24")},
+        lambda: {("mobilize", A("Joe Biden"), A("Ukraine"), "occurred", None)}),
+    "mobilize-a-person-flying-somewhere-is-no-deployment": (
+        "Putin flew near Finland on his way to the summit. Biden flew to Kyiv on Monday.", "2023-02-21",
+        set, lambda: {("mobilize", A("Vladimir Putin"), A("Finland"), "occurred", None)}),
 }
 
 
