@@ -202,6 +202,10 @@ class Resolver:
         span = self.index.at(tok)
         if span and not span.demonym:
             return [Ref(span.actor, span.rule, span.start, span.end)]
+        if tok.lower_ in {"which", "whom"} and tok.dep_ == "pobj":
+            clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None:  # "not for China, on which he raised duties": China
+                return self.resolve(clause.head)
         in_context = self._named_in_context(tok)
         if in_context:  # "the South's conciliatory steps", in a story about the two Koreas
             return in_context

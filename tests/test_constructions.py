@@ -2570,6 +2570,9 @@ CASES = {
     "mobilize-a-person-flying-somewhere-is-no-deployment": (
         "Putin flew near Finland on his way to the summit. Biden flew to Kyiv on Monday.", "2023-02-21",
         set, lambda: {("mobilize", A("Vladimir Putin"), A("Finland"), "occurred", None)}),
+    "sanction-on-which-in-a-relative-clause": (
+        "Trump singled out China, on which he raised duties to 125% on Wednesday.", "2025-04-10",
+        lambda: {("sanction", A("Donald Trump"), A("China"), "occurred", "2025-04-09")}, set),
 }
 
 
