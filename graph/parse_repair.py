@@ -118,7 +118,9 @@ its offsets do not.
   "had taken"); and so is one joined to the "be" of a reported clause, "that" or not,
   whose subject is a thing no title or group of people names ("said the ball was now in
   Serbia's court and called on Belgrade to sign") or an existential "there" ("said there
-  were credible allegations … and demanded that New Delhi cooperate").
+  were credible allegations … and demanded that New Delhi cooperate"), or to a reported
+  passive with an agent told of a thing ("said the boat was operated by Tren de Aragua …
+  and accused Maduro").
 
 - **A perfect verb coordinated with the clause reported before it.** "Pretoria has denied
   that the law permits seizures and has accused Washington of …" may come out with "has
@@ -412,12 +414,16 @@ def verb_with_said_copula(verb: Token) -> bool:
         speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         modal = modal or not (reported is not None and reported.ent_type_ == "PERSON"
                               and (speaker is None or speaker.ent_type_ != "PERSON"))
+    # (a passive told of a thing: "said the boat was operated by Tren de Aragua … and accused Maduro")
+    told_of = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    passive = head.tag_ == "VBN" and told_of is not None and told_of.pos_ == "NOUN" and not any(
+        t.ent_type_ or t.pos_ == "PROPN" for t in told_of.subtree) and any(c.dep_ == "agent" for c in head.children)
     if verb.tag_ != "VBD" or verb.dep_ != "conj" or head.dep_ != "ccomp" or not (
-            head.lemma_.lower() == "be" or progressive or modal):
+            head.lemma_.lower() == "be" or progressive or modal or passive):
         return False
     existential = any(c.dep_ == "expl" for c in head.children)  # "said there were allegations … and demanded"
     if any(c.dep_ in SUBJECTS for c in verb.children) or not (
-            progressive or modal or existential or _thing_subject(head)) and not any(
+            progressive or modal or existential or passive or _thing_subject(head)) and not any(
             c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
         return False
     say = head.head  # (or a speech act: "threatened that no place in Israel would be spared, and warned Cyprus")

@@ -2573,6 +2573,11 @@ CASES = {
     "sanction-on-which-in-a-relative-clause": (
         "Trump singled out China, on which he raised duties to 125% on Wednesday.", "2025-04-10",
         lambda: {("sanction", A("Donald Trump"), A("China"), "occurred", "2025-04-09")}, set),
+    "accuse-joined-to-a-reported-passive-is-the-speakers": (
+        "Trump said the boat was operated by Tren de Aragua, a Venezuelan gang, and accused President Nicolas Maduro "
+        "of controlling the group.", "2025-09-03",
+        lambda: {("accuse", A("Donald Trump"), A("Nicolas Maduro"), "occurred", None)},
+        lambda: {("accuse", A("Tren de Aragua"), A("Nicolas Maduro"), "occurred", None)}),
 }
 
 

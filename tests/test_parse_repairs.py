@@ -605,3 +605,11 @@ def test_the_second_of_two_people_asked(text):
     model = before_repairs(text)
     assert model[words["Dagalo"].i].head.text in {"stop", "appealed"}  # the misreading this mends
     assert words["Dagalo"].dep_ == "conj" and words["Dagalo"].head == words["chief"]
+
+
+def test_a_verb_joined_to_a_reported_passive_about_a_thing_is_the_speakers():
+    text = ("Trump said the boat was operated by Tren de Aragua, a Venezuelan gang, and accused President Nicolas Maduro "
+            "of controlling the group.")
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["accused"].i].head.text == "operated"  # the misreading this mends
+    assert words["accused"].head == words["said"] and words["accused"].dep_ == "conj"
