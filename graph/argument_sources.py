@@ -14,6 +14,7 @@ DEFINITE = {"the", "that", "these", "this", "those", "such"}
 MEETINGS = frozenset({"meet"})
 ACCUSATIONS = frozenset({"accuse"})
 PLACE_TYPES = frozenset({"attack", "mobilize", "aid"})  # events whose target may be told as a place
+HOSTILE_ACTS = frozenset({"attack", "mobilize", "sanction", "threaten"})  # what a response or a vow answers
 # the readers of the resolved sources other than "answered", which also needs the event type
 READERS = {"dobj-parties": "_object_parties", "ended-owner": "_ended_owner", "purpose-object": "_purpose_object",
            "denied-target": "_denied_target", "accusers": "_accusers", "offered-meeting": "_offered_meeting",
@@ -171,7 +172,7 @@ class ArgumentSources:
             for response in (o for o in prep_objects(host, {"in"}) if o.lemma_.lower() in words):
                 answered = prep_objects(response, {"to", "for"})
                 if not any(c.dep_ == "prep" for c in response.children):
-                    out += self._makers_of_nearest(host, frozenset({"attack", "mobilize", "sanction", "threaten"}))
+                    out += self._makers_of_nearest(host, HOSTILE_ACTS)
                 # "in retaliation for Trump's tariffs", "in response to U.S. sanctions": the state whose they were
                 # ("in response to the arrival of a British patrol ship": whose the ship is)
                 answered += [o for a in answered for o in prep_objects(a, {"of", "by"})]
@@ -184,8 +185,7 @@ class ArgumentSources:
         attack, sanction, deployment or threat aimed at the subject's state in its sentence or
         the two before ("U.S. and British warplanes struck Houthi targets … The Houthis vowed
         to hit back")."""
-        return unique_refs([r for h in hosts for r in self._makers_of_nearest(
-            h, frozenset({"attack", "mobilize", "sanction", "threaten"}), 2)])
+        return unique_refs([r for h in hosts for r in self._makers_of_nearest(h, HOSTILE_ACTS, 2)])
 
     def _makers_of_nearest(self, host: Token, types: frozenset[str], sentences: int | None = None) -> list[Ref]:
         """The makers of the nearest earlier event of ``types`` that others aimed at the

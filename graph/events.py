@@ -199,9 +199,8 @@ class EventReader(ArgumentSources, RequirementChecks):
             return None  # "called on Iran to …", not "called Putin on Monday"
         if not self._requirement(tok, entry):
             return None
-        by = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if entry.type == "attack" and any(self._entries(w) and all(e.type == "sanction" for e in self._entries(w))
-                                          for w in [*prep_objects(tok, {"with", "against", "at"}), *by]):
+                                          for w in prep_objects(tok, {"with", "against", "at", "by"})):
             # "hit China with a 10% tariff", "was targeted by new U.S. sanctions": the tariff's light verb,
             # "vowed to hit back against Washington's new duties": a measure answered, no attack
             return None
@@ -251,9 +250,7 @@ class EventReader(ArgumentSources, RequirementChecks):
             targets = targets or self._loose(arg_heads(tok, entry.targets) +
                                              [c for c in tok.children if c.dep_ == "nsubjpass"])
             if not targets and entry.type == "attack" and "dobj" in entry.targets:  # (not "swept both titles")
-                hit = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-                # (or where the object's own phrase puts it: "killed dozens of people across Ukraine")
-                targets = self._force_places(tok, hit) or [r for o in hit for r in self._force_places(o, hit)]
+                targets = self._force_places(tok, [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}])
         if subjects and targets and {r.actor for r in subjects} <= {r.actor for r in targets} and participle(tok) \
                 and tok.head.dep_ in {"ccomp", "xcomp"}:
             # "demanded that China pull out its ships, accusing Beijing of…": the participle
@@ -763,16 +760,21 @@ class EventReader(ArgumentSources, RequirementChecks):
         state's: the threat is the person's, the measure the state's."""
         if found.entry.type not in {"sanction", "attack"} or "inherited" in found.rule:
             return
-        outer, at = None, found.trigger
-        while at.head != at and outer is None:
-            below, at = at, at.head
-            reading = self.found.get(at.i)
-            if reading is not None and reading.entry.type in {"warn", "threaten"}:
-                # (not a verb joined to the threat: "threatened …, and five days later signed an order")
-                outer = reading if below.dep_ != "conj" else None
-                break
-        if outer is not None and {a.actor for a in found.agents} == {a.actor for a in outer.agents}:
+        outer, below = self._enclosing(found.trigger, frozenset({"warn", "threaten"}))
+        # (not a verb joined to the threat: "threatened …, and five days later signed an order")
+        if outer is not None and below.dep_ != "conj" and {a.actor for a in found.agents} == {a.actor for a in outer.agents}:
             found.agents = unique_refs([Ref(self.r.country_of(a.actor), a.rule, a.start, a.end) for a in found.agents])
+
+    def _enclosing(self, tok: Token, types: frozenset[str]) -> tuple[Found | None, Token]:
+        """The nearest reading of ``types`` above ``tok``, and the word below it that
+        ``tok``'s chain reaches it through."""
+        below = tok
+        for anc in tok.ancestors:
+            outer = self.found.get(anc.i)
+            if outer is not None and outer.entry.type in types:
+                return outer, below
+            below = anc
+        return None, below
 
     def _inherit(self, found: Found) -> None:
         """A sanction named in a warning or threat ("warned Moscow of sanctions"), or force
@@ -782,15 +784,13 @@ class EventReader(ArgumentSources, RequirementChecks):
         if force and (any(c.dep_ == "det" for c in found.trigger.children)  # "an African Union force"
                       or any(c.dep_ == "det" and c.lower_ == "no" for a in found.trigger.ancestors for c in a.children)):
             return  # (nor "made no threat to take the canal by force")
-        for anc in found.trigger.ancestors:
-            outer = self.found.get(anc.i)
-            if outer is not None and outer.entry.type in ({"threaten"} if force else {"warn", "threaten"}):
-                if not found.agents:
-                    found.agents = [Ref(self.r.country_of(a.actor), "inherited-agent", a.start, a.end) for a in outer.agents]
-                if not found.targets:
-                    found.targets = [Ref(self.r.country_of(t.actor), "inherited-target", t.start, t.end) for t in outer.targets]
-                found.rule += "+inherited"
-                return
+        outer, _ = self._enclosing(found.trigger, frozenset({"threaten"} if force else {"warn", "threaten"}))
+        if outer is not None:
+            if not found.agents:
+                found.agents = [Ref(self.r.country_of(a.actor), "inherited-agent", a.start, a.end) for a in outer.agents]
+            if not found.targets:
+                found.targets = [Ref(self.r.country_of(t.actor), "inherited-target", t.start, t.end) for t in outer.targets]
+            found.rule += "+inherited"
 
     # -- records ------------------------------------------------------------
     def _events(self, found: Found) -> list[Event]:

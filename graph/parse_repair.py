@@ -27,11 +27,12 @@ its offsets do not.
 - **An object put after its "as" phrase.** "Caracas rejected as interventionist a joint
   statement by Brazil", "dismissed as an 'ultimatum' Vladimir Putin's offer": the model
   makes the whole run the object of "as". When a verb has no direct object and the
-  object of its "as" has a determiner or possessive that does not follow "as" at once
-  (or a name right after a closing quote: "rejected as 'ugly propaganda' U.S. claims";
-  or the noun a quoted adjective was read on: "rejected as 'groundless' accusations by
-  the United States"), the noun phrase from there on is the verb's direct object and the
-  words before it stay with "as". Where "as" was given two objects ("dismissed as
+  object of its "as" has a determiner or possessive that does not follow "as" at once,
+  or comes after quoted words ("rejected as 'ugly propaganda' U.S. claims", "rejected as
+  'groundless' accusations by the United States", "rejected as 'absurd' US President
+  Donald Trump's idea", however the parse hung the quoted words), the noun phrase from
+  there on (after the closing quote, when there is one) is the verb's direct object and
+  the words before it stay with "as". Where "as" was given two objects ("dismissed as
   'slander' the White House's claim"), the last is the one moved.
 
 - **A name read as a modifier of the verb after it.** "Kigali denies supporting M23
@@ -1166,16 +1167,12 @@ def shifted_object(verb: Token) -> bool:
     obj = next((c for c in reversed(list(as_.children)) if c.dep_ == "pobj"), None) if as_ is not None else None
     if obj is None or obj.pos_ not in NOUNS:
         return False
-    quoted = [t for t in verb.doc[as_.i + 1:obj.i] if t.is_alpha]
-    start = next((c.left_edge for c in reversed(list(obj.lefts)) if c.dep_ in {"det", "poss"}), None) or next((
-        verb.doc[q.i + 1] for q in verb.doc[as_.i + 1:obj.i + 1] if q.tag_ == "''" and q.i + 1 <= obj.i
-        and (verb.doc[q.i + 1].pos_ == "PROPN" or verb.doc[q.i + 1].ent_type_
-             or q.i + 1 == obj.i and quoted and all(t.dep_ == "amod" and t.head == obj for t in quoted))), None)
-    # (or a name after a closing quote: "as 'ugly propaganda' U.S. claims", "as 'absurd' South Korean claims";
-    # or the noun a quoted adjective was read on: "rejected as 'groundless' accusations by the United States")
     closing = [q for q in verb.doc[as_.i + 1:obj.i] if q.tag_ == "''"]
-    if start is not None and closing and start.i <= closing[-1].i:
-        start = verb.doc[closing[-1].i + 1]  # "as 'absurd' US President Donald Trump's idea": the quote read inside
+    if closing:  # the quoted words are the complement, wherever the parse hung them: "as 'ugly propaganda'
+        # U.S. claims", "as 'groundless' accusations by the United States", "as 'absurd' US President Donald Trump's idea"
+        start = verb.doc[closing[-1].i + 1]
+    else:  # "rejected as interventionist a joint statement by Brazil"
+        start = next((c.left_edge for c in reversed(list(obj.lefts)) if c.dep_ in {"det", "poss"}), None)
     if start is None or start.i <= as_.i + 1:
         return False  # "described the move as a provocation": the object is where it belongs
     before = [t for t in verb.doc[as_.i + 1:start.i] if not as_.i < t.head.i < start.i]  # (the quoted words' head)

@@ -22,7 +22,8 @@ class RequirementChecks:
         ("hit targets in Pakistan"); with no object, what it is "on" or "against" ("that
         U.S. strikes on Iranian sites would…", the noun parsed as a verb)."""
         if objects:
-            places = prep_objects(tok, {"in", "inside", "across"})
+            # (on the verb, or on the object's own phrase: "killed dozens of people across Ukraine")
+            places = [p for h in (tok, *objects) for p in prep_objects(h, {"in", "inside", "across"})]
             places += [p for at in prep_objects(tok, {"at"}) for p in prep_objects(at, {"in", "inside"})]  # "at nine sites in Pakistan"
             # ("across Houthi-controlled Yemen": the ones who hold the place)
             held = [r for p in places for m in p.children if m.dep_ in {"amod", "compound"} and m.tag_ == "VBN"
@@ -62,11 +63,12 @@ class RequirementChecks:
             if subj is None or not active or subj.lemma_.lower() not in weapons:
                 return False
             owners = refs_of(self.r, [subj]) or self._loose([subj])
-            hit = refs_of(self.r, dobj) or self._loose(dobj) or self._force_places(tok, dobj) or self._force_places(dobj[0], dobj) if dobj else []
+            hit = refs_of(self.r, dobj) or self._loose(dobj) or self._force_places(tok, dobj) if dobj else []
             return any(self.r.kind(r.actor) != "Person" for r in owners) and bool(hit)
         if need == "crime-report":  # "Blinken said the group had committed genocide in Darfur"
             crimes = self.lex.object_classes.get("crime-words", frozenset())
-            for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in {"commit", "perpetrate"}):
+            committing = self.lex.object_classes.get("committing-verbs", frozenset())
+            for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in committing):
                 said = " ".join(t.lower_ for d in direct_objects(clause) for t in d.subtree)
                 if any(w == said or f" {w}" in f" {said}" for w in crimes):
                     return True
@@ -139,12 +141,12 @@ class RequirementChecks:
             return self._obliged_other(tok)
         if need == "told-to":  # "told Iran to halt its support", "ordered Kinshasa to withdraw"
             told = refs_of(self.r, dobj)
-            if tok.lemma_.lower() != "tell" and (
-                    {s for r in told for s in (self.r.country_of(r.actor), getattr(self.r.gaz.actors.get(r.actor), "country", None))}
-                    & self._subject_states(tok)
-                    or any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.object_classes.get("leave-verbs", frozenset())
-                           for c in tok.children)):
-                return False  # a command to one's own ("ordered PDVSA to"), an expulsion ("ordered a diplomat to leave")
+            # (a firm's home is its gazetteer country: "ordered PDVSA to" is a command to one's own)
+            homes = {h for r in told for h in (self.r.country_of(r.actor), getattr(self.r.gaz.actors.get(r.actor), "country", None))}
+            leaving = self.lex.object_classes.get("leave-verbs", frozenset())
+            if tok.lemma_.lower() != "tell" and (homes & self._subject_states(tok) or any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in leaving for c in tok.children)):
+                return False  # a command to one's own, or an expulsion ("ordered a diplomat to leave")
             return bool(told) and (any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                        for c in tok.children) or self._told_they_must(tok, told))
         if need == "held-responsible":  # "Iran and Hamas held Israel responsible for the killing"

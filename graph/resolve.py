@@ -42,6 +42,7 @@ class Referents:
     subject_adjectives: frozenset[str] = frozenset()  # "it was ready to accept": "it" names someone
     thing_openers: frozenset[str] = frozenset()  # "Typhoon Haikui": no person's name
     vessel_words: frozenset[str] = frozenset()  # "the U.S. destroyer Carney": a ship, not Mark Carney
+    launch_verbs: frozenset[str] = frozenset()  # "drones launched by Yemen's Houthis": theirs
     company_suffixes: frozenset[str] = frozenset()  # "Sinovel Wind Group", "Huawei Technologies Co Ltd"
     backing_words: frozenset[str] = frozenset()  # "the Iran-backed group" is not Iran's own
     company_nouns: frozenset[str] = frozenset()  # "the company": the last firm named
@@ -63,9 +64,6 @@ def default_referents() -> Referents:
     bare = {k: tuple(v) for k, v in data.get("bare_titles", {}).items() if isinstance(v, list)}
     named = {k: (v["actor"], tuple(v["context"])) for k, v in data.get("context_names", {}).items() if isinstance(v, dict)}
     return Referents(pair_nouns=pairs, bare_titles=bare, context_names=named, **words)
-
-
-LAUNCHING = frozenset({"launch", "fire", "fly", "operate", "send"})  # weapons "launched by" someone are theirs
 
 
 @dataclass(frozen=True)
@@ -451,16 +449,18 @@ class Resolver:
                 return [Ref(place.actor, "counterpart-unnamed", tok.left_edge.i, tok.i + 1)]
         return []
 
+    def _participle_agents(self, tok: Token, verbs: frozenset[str]) -> list[Ref]:
+        """The actors named by the "by" phrase of a participle of ``verbs`` on ``tok``
+        ("a delegation led by Kurt Campbell", "drones launched by Yemen's Houthis")."""
+        return [r for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in verbs
+                for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj" for r in self.resolve(o)]
+
     def _group(self, tok: Token) -> list[Ref]:
-        fired = [r for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LAUNCHING
-                 for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                 for r in self.resolve(o) if self.kind(r.actor) != "Person"]
+        fired = [r for r in self._participle_agents(tok, self.referents.launch_verbs) if self.kind(r.actor) != "Person"]
         if fired:  # "drones launched by Yemen's Houthis", "missiles fired by Iran": theirs
             return fired
         if tok.lemma_.lower() in self.referents.led_groups:  # "a US delegation led by Kurt Campbell": Campbell
-            leaders = [r for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}
-                       for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                       for r in self.resolve(o) if self.kind(r.actor) == "Person"]
+            leaders = [r for r in self._participle_agents(tok, frozenset({"lead", "head"})) if self.kind(r.actor) == "Person"]
             if leaders:
                 return leaders
         refs = self.own_name(tok, self._states_in(tok, NP_DEPS))
