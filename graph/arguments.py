@@ -51,6 +51,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if child.dep_ in SUBJECTS:
             if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
                 return _listed_among(verb.head) or verb.head, True
+            if child.tag_ in RELATIVE_TAGS and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and child.i < verb.head.i:
+                return verb.head.head, True  # "Mexico, which Trump has said will face tariffs": Mexico
             return child, True
         if child.dep_ == "nsubjpass":
             agent = _by_agent(verb)
@@ -220,6 +222,13 @@ def summary_noun(verb: Token, nouns) -> Token | None:
             found = [t for t in arg.subtree if t.i <= arg.i and t.lemma_.lower() in nouns]
             if found and found[0].i > 0 and verb.doc[found[0].i - 1].dep_ == "det":
                 return found[0]
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            # "…, a charge Abu Dhabi denies", the noun and the name hung on the statement's last word
+            for tok in reversed(verb.doc[max(verb.sent.start, verb.i - 6):verb.i]):
+                if tok.is_punct:
+                    break
+                if tok.lemma_.lower() in nouns and tok.i > 0 and verb.doc[tok.i - 1].dep_ == "det":
+                    return tok
     return None
 
 

@@ -304,8 +304,8 @@ class Coref:
             if entry.i == tok.i:
                 continue
             for ref in reversed(entry.refs) if entry.sent == self.sent_of[tok.i] else entry.refs:
-                if self.r.kind(ref.actor) != "Person":
-                    continue
+                if self.r.kind(ref.actor) != "Person" or ref.rule == "coref-they":
+                    continue  # (not one of those a "their" stands for)
                 actor = self.r.gaz.actors.get(ref.actor)
                 if actor and actor.gender and actor.gender != gender:
                     continue
@@ -422,9 +422,13 @@ class Coref:
         lemma, nouns = tok.lemma_.lower(), self.r.referents.state_nouns
         if tok.lower_ not in nouns and (lemma not in nouns or tok.tag_ in PLURAL_TAGS):
             return None  # "the authorities" is listed; "the countries" are several
+        rule = f"coref-state:{lemma}"
+        inner = next((t for c in tok.children if c.dep_ == "amod" for t in c.subtree
+                      if t != c and t.lemma_.lower() in nouns and t.tag_ not in PLURAL_TAGS), None)
+        if inner is not None:  # "the army-aligned government", "the military-led administration": the army's state
+            return [Ref(r.actor, rule, tok.i, tok.i + 1) for r in self.state_noun(inner) or []][:1] or None
         taken = self._clause_subject(tok)  # "The RSF accused the army": the army is not the RSF
         taken |= self._owners_above(tok)  # "halting U.S. aid to the country": not the giver
-        rule = f"coref-state:{lemma}"
         entries = list(self._before(tok))
         # "the army", "Sudan's army"; an army after "Israeli troops" is theirs (the lexicon's force words)
         referents = self.r.referents

@@ -190,7 +190,7 @@ class EventReader(ArgumentSources, RequirementChecks):
         return Found(tok, entry, agents=agents, targets=targets, light=top.head, parent=top.head, rule=entry.id)
 
     def _verb(self, tok: Token, entry: TriggerEntry) -> Found | None:
-        if entry.speaker_agent:
+        if entry.speaker_agent and not entry.received:
             return self._said_of(tok, entry)
         if any(c.dep_ in entry.exclude_deps or c.dep_ == "dobj" and c.lemma_.lower() in entry.exclude_objects
                for c in tok.children):
@@ -240,6 +240,9 @@ class EventReader(ArgumentSources, RequirementChecks):
             targets, subjects = subjects, []
         elif entry.received:  # "Cuba received fuel shipments from Mexico"
             targets, subjects = subjects, targets
+            speaker = speaker_of(tok, self.cues.say) if entry.speaker_agent and not subjects else None
+            if speaker is not None:  # "Mexico will face 25% tariffs …, Trump said": the one who says so
+                subjects = [r for r in refs_of(self.r, [speaker]) if r.actor not in {t.actor for t in targets}]
         if not targets and active and entry.type in self.lex.partner_types:
             targets = [r for r in self._meeting_partners(tok) if r.actor not in {s.actor for s in subjects}]
             found.rule += "+meeting-partner" if targets else ""
@@ -632,9 +635,10 @@ class EventReader(ArgumentSources, RequirementChecks):
         preps = {p[5:] for p in found.entry.partners if p.startswith("prep:")} or {"with"}
         partners = refs_of(self.r, [t for h in hosts + self._venues(tok) for t in prep_objects(h, preps)])
         side = owners or light_subject or self._host_subject(tok)
-        if not partners and not owners and found.light is None and side:
+        if not partners and not owners and found.light is None and side and not refs_of(self.r, prep_objects(tok, {"of"})):
             # "pressed his Japanese counterpart during talks in Beijing": the one pressed
-            # "told Biden in a virtual meeting": the one told
+            # "told Biden in a virtual meeting": the one told (not "accused Rwanda at a session of the
+            # Security Council", a body's meeting)
             partners = refs_of(self.r, [o for v in self._host_verbs(tok) for o in v.children if o.dep_ in {"dobj", "dative"}])
         if not partners and found.light is not None and found.light.lemma_.lower() in self.lex.mediators:
             # "Modi joined Ramaphosa and Lula for a meeting of the IBSA grouping": those joined

@@ -28,7 +28,7 @@ FALLBACK_SOURCES = {"condition-subj", "response-after", "participle-host-object"
                     "asked-before", "retaliated-against"}
 ARG_SOURCES = TOKEN_SOURCES | RESOLVED_SOURCES
 REQUIREMENTS = {None, "consequence", "actor-dobj", "person-dobj", "actor-target", "aid-object",
-                "force-object", "demand-object", "weapon-object", "sanction-object", "border-object", "entry-ban", "finger-object", "entry-object", "under-attack", "crime-report", "claim-object", "proposal-object", "reciprocal",
+                "force-object", "demand-object", "weapon-object", "sanction-object", "measure-object", "border-object", "entry-ban", "finger-object", "entry-object", "under-attack", "crime-report", "claim-object", "proposal-object", "reciprocal",
                 "appeal-content", "person-partner", "deadline", "price-object", "force-subject", "weapon-subject", "list-destination", "retaliation", "signed-accord", "disclaimed-part", "armed-war", "imposed",
                 "on-notice", "on-alert", "held-responsible", "told-to", "blame-complement", "blame-measure", "cut-object",
                 "obliged-other", "handshake", "terror-designation", "inside-threat"}

@@ -283,6 +283,7 @@ from .headlines import unpunctuated
 from .lexicon import default_lexicon
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+TIME_MARKS = frozenset({"after", "before", "following", "since", "until"})
 NOUNS = {"PROPN", "NOUN"}
 VERBS = {"VERB", "AUX"}
 FINITE = {"VBD", "VBZ"}  # (not VBP: the same word as an infinitive, and often mistagged)
@@ -343,13 +344,18 @@ def _repair(doc: Doc) -> None:
             for_subject_as_object(tok)
         if tok.dep_ == "prep":
             clause_as_phrase(tok)
+            charge_on_object(tok)
         if tok.dep_ == "ccomp" and tok.pos_ == "NOUN":
             noun_as_clause_verb(tok)
+        if tok.dep_ == "advcl" and tok.tag_ in {"NN", "NNS"}:
+            noun_as_time_clause(tok)
         if tok.dep_ == "conj" and any(c.dep_ == "case" and c.tag_ == "POS" for c in tok.children):
             owner_as_conjunct(tok)
     for tok in doc:
         if tok.dep_ in {"npadvmod", "dep"} and tok.pos_ == "PROPN":
             names_as_modifier(tok)
+        if tok.dep_ in {"dative", "dobj"} and tok.pos_ == "PROPN" and tok.i < tok.head.i:
+            object_before_subject(tok)
         if tok.dep_ == "conj" and tok.pos_ in NOUNS and tok.head.pos_ == "VERB":
             noun_joined_to_verb(tok)
         if tok.dep_ == "appos" and tok.pos_ == "PROPN":
@@ -576,6 +582,50 @@ def noun_as_clause_verb(noun: Token) -> bool:
     return True
 
 
+def charge_on_object(prep: Token) -> bool:
+    """Hang on an accusing verb the "of" phrase the parse hung on its object, when the
+    object is an actor and the phrase tells the charge ("accused the army of bombing
+    civilian areas", "accused the RSF of war crimes"; not "the head of the IAEA");
+    whether anything changed."""
+    obj, verb = prep.head, prep.head.head
+    if prep.lower_ != "of" or obj.dep_ != "dobj" or verb.lemma_.lower() not in _trigger_verbs(frozenset({"accuse"})):
+        return False
+    referents = _group_nouns()
+    if obj.pos_ != "PROPN" and obj.lemma_.lower() not in referents:
+        return False
+    charge = next((c for c in prep.children if c.dep_ in {"pcomp", "pobj"}), None)
+    if charge is None or charge.pos_ == "PROPN" or charge.dep_ == "pobj" and charge.lemma_.lower() in _actor_nouns():
+        return False
+    _attach(prep, verb, "prep")
+    return True
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    from .resolve import default_referents
+
+    referents = default_referents()
+    return referents.state_nouns | referents.organization_nouns | referents.person_groups
+
+
+def noun_as_time_clause(noun: Token) -> bool:
+    """Make a noun the parse read as the verb of a time clause, with the name before it
+    its subject ("Hours after the U.S. strikes on Iran's nuclear sites, …"), the object
+    of "after" with the name a modifier; whether anything changed."""
+    mark = next((c for c in noun.lefts if c.dep_ == "mark" and c.lower_ in TIME_MARKS), None)
+    subject = next((c for c in noun.lefts if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i == noun.i - 1), None)
+    if mark is None or subject is None or any(c.dep_ in {"aux", "dobj", "auxpass"} for c in noun.children):
+        return False
+    for interval in [c for c in noun.lefts if c.dep_ in {"dep", "npadvmod"} and c.i < mark.i]:
+        _attach(interval, mark, "npadvmod")  # "Hours after …", "A day after …"
+    _attach(mark, noun.head, "prep")
+    _attach(noun, mark, "pobj")
+    for det in [c for c in subject.children if c.dep_ == "det"]:
+        _attach(det, noun, "det")
+    _attach(subject, noun, "compound")
+    return True
+
+
 def name_read_as_verb(ent: Span) -> bool:
     """Make the first word of a name that the parse read as a verb over the rest of the
     name a part of it; whether anything changed."""
@@ -658,6 +708,20 @@ def names_as_modifier(name: Token) -> bool:
     if noun.tag_ != "NNS" or noun.dep_ not in {"pobj", "dobj"} or name.head not in noun.ancestors:
         return False
     _attach(name, noun, "appos")
+    return True
+
+
+def object_before_subject(name: Token) -> bool:
+    """Make a name the parse read as the object of a verb it stands before, at the head
+    of the verb's subject phrase, a modifier of the next word ("ECOWAS Commission
+    President Omar Touray told the summit", with "ECOWAS" read as told's object);
+    whether anything changed."""
+    verb, nxt = name.head, name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if nxt is None or subject is None or name.right_edge.i != name.i or nxt.dep_ != "compound" \
+            or nxt.pos_ != "PROPN" or subject not in (nxt, *nxt.ancestors):
+        return False
+    _attach(name, nxt, "compound")
     return True
 
 

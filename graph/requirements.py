@@ -155,6 +155,8 @@ class RequirementChecks:
             held = [s for c in said for s in c.children if s.dep_ == "nsubj"] + direct_objects(tok)
             future = any(c.dep_ == "aux" and c.lower_ in self.cues.future | self.cues.cond_modals for c in tok.children)
             return bool(said) and bool(refs_of(self.r, held)) and not future  # (not "would hold Tehran accountable")
+        if need == "measure-object":  # "Mexico will face 25% tariffs", "faces new sanctions from the EU"
+            return any(any(e.type == "sanction" for e in self._entries(d)) for d in direct_objects(tok))
         if need == "on-notice":  # "put Honiara on notice that Washington would respond"
             words = self.lex.object_classes.get("notice", frozenset())
             return any(o.lemma_.lower() in words for o in prep_objects(tok, {"on"}))

@@ -29,6 +29,7 @@ class Referents:
     place_nouns: frozenset[str]
     measure_nouns: frozenset[str]
     other_party_nouns: frozenset[str] = frozenset()  # "his host", "her guest"
+    office_words: frozenset[str] = frozenset()  # "heads of state of ECOWAS": the body named on the office
     name_heads: frozenset[str] = frozenset()  # "Washington Post": not the state
     state_groups: frozenset[str] = frozenset()  # "the Trump administration": the state he leads
     private_modifiers: frozenset[str] = frozenset()  # "Chinese business leaders": not the state
@@ -204,6 +205,9 @@ class Resolver:
             clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             if clause is not None:  # "not for China, on which he raised duties": China
                 return self.resolve(clause.head)
+        if tok.lower_ in {"which", "whom"} and tok.dep_ == "dobj" and tok.head.dep_ == "relcl" and not any(
+                c.dep_ in {"dobj", "dative"} and c != tok for c in tok.head.children):  # (not "whom Kinshasa accuses Rwanda of backing")
+            return self.resolve(tok.head.head)  # "ECOWAS, which he accused of serving foreign powers": ECOWAS
         in_context = self._named_in_context(tok)
         if in_context:  # "the South's conciliatory steps", in a story about the two Koreas
             return in_context
@@ -367,6 +371,9 @@ class Resolver:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         out.extend(self.resolve(obj))
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in self.referents.office_words:
+                        # "heads of state (and government) of ECOWAS": the body the office is of
+                        out.extend(r for o in (obj, *obj.conjuncts) for r in self._states_in(o, set(), preps=("of",)))
         return out or [r for b in bare for r in self._state_noun(b)]
 
     def _state_noun(self, tok: Token) -> list[Ref]:

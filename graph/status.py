@@ -379,6 +379,8 @@ def _gerund_object(tok: Token) -> bool:
 def _proposed(trigger, chain, top, cues, etype):
     for tok in _governors(chain):
         lemma = tok.lemma_.lower()
+        if any(c.dep_ == "oprd" for c in tok.children):
+            continue  # "calling India's strikes 'regrettable'": naming, not proposing
         if lemma in cues.proposed and lemma not in cues.say and not (
                 lemma in cues.proposing_adjectives and tok.pos_ in {"VERB", "AUX"}):
             return "proposed", f"proposal-governor:{lemma}"

@@ -2578,6 +2578,63 @@ CASES = {
         "of controlling the group.", "2025-09-03",
         lambda: {("accuse", A("Donald Trump"), A("Nicolas Maduro"), "occurred", None)},
         lambda: {("accuse", A("Tren de Aragua"), A("Nicolas Maduro"), "occurred", None)}),
+    "attack-noun-called-something-is-no-proposal": (
+        "China urged both India and Pakistan on Wednesday to exercise restraint, calling India's military strikes on "
+        "Pakistani territory \"regrettable\".", "2025-05-08",
+        lambda: {("attack", A("India"), A("Pakistan"), "occurred", None)},
+        lambda: {("attack", A("India"), A("Pakistan"), "proposed", None)}),
+    "attack-noun-after-a-time-word": (
+        "Hours after the U.S. strikes on Iran's nuclear sites, Foreign Minister Abbas Araghchi said on Sunday that "
+        "Tehran reserved all options.", "2025-06-22",
+        lambda: {("attack", A("United States"), A("Iran"), "occurred", "2025-06-22")}, set),
+    "accuse-the-army-aligned-government-is-the-armys-state": (
+        "Sudan's army says it will not attend the talks. U.S. officials met the RSF. The army-aligned government has "
+        "accused the United Arab Emirates of arming the RSF, a charge Abu Dhabi denies.", "2024-08-15",
+        lambda: {("accuse", A("Sudan"), A("United Arab Emirates"), "occurred", None)},
+        lambda: {("accuse", A("Sudan"), A("United Arab Emirates"), "negated", None),
+                 ("accuse", A("United States"), A("United Arab Emirates"), "occurred", None)}),
+    "accuse-the-army-of-a-charge-hung-on-it": (
+        "Sudan's army said it would fight on. The RSF, led by Mohamed Hamdan Dagalo, has in turn accused the army of "
+        "bombing civilian areas.", "2024-08-15",
+        lambda: {("accuse", A("Rapid Support Forces"), A("Sudan"), "occurred", None)}, set),
+    "meet-sessions-with": (
+        "U.S. special envoy Tom Perriello said he had held constructive sessions with the RSF delegation on Wednesday.",
+        "2024-08-15", lambda: {("meet", meet("tom-perriello", A("Rapid Support Forces")), "occurred", "2024-08-14")},
+        set),
+    "meet-a-session-of-a-body-is-no-meeting-with-the-accused": (
+        "At an emergency session of the UN Security Council on Sunday, Congo's foreign minister accused Rwanda of "
+        "waging war.", "2025-01-28",
+        lambda: {("accuse", A("Democratic Republic of the Congo"), A("Rwanda"), "occurred", "2025-01-26")},
+        lambda: {("meet", meet(A("Democratic Republic of the Congo"), A("Rwanda")), "occurred", "2025-01-26")}),
+    "threaten-the-region-nation": (
+        "Colombia agreed on Sunday to accept deportation flights after Donald Trump threatened the South American "
+        "nation with tariffs.", "2025-01-27",
+        lambda: {("threaten", A("Donald Trump"), A("Colombia"), "occurred", "2025-01-26")}, set),
+    "sanction-faced-said-by-someone": (
+        "Mexico, which Trump has said will face 25% tariffs from Feb. 1 unless it curbs the flow of migrants, "
+        "accepted four deportation flights.", "2025-01-27",
+        lambda: {("sanction", A("Donald Trump"), A("Mexico"), "conditional", "2025-02-01")}, set),
+    "sanction-faced-from-someone": (
+        "Iran faces new sanctions from the European Union over its drone deliveries to Russia.", "2024-10-14",
+        lambda: {("sanction", A("European Union"), A("Iran"), "occurred", None)}, set),
+    "appeal-by-heads-of-state-of-a-bloc": (
+        "Heads of state of the Economic Community of West African States called on the juntas of Mali, Burkina Faso "
+        "and Niger to reconsider their decision to quit.", "2024-07-08",
+        lambda: {("appeal", A("ECOWAS"), A("Mali"), "occurred", None),
+                 ("appeal", A("ECOWAS"), A("Niger"), "occurred", None)}, set),
+    "accuse-which-object-of-a-relative-clause": (
+        "Tiani rejected any return to ECOWAS, saying their peoples had turned their backs on the bloc, which he "
+        "accused of serving foreign powers.", "2024-07-08",
+        lambda: {("accuse", A("Abdourahamane Tiani"), A("ECOWAS"), "occurred", None)}, set),
+    "accuse-whom-the-charge-is-of-is-not-the-accused": (
+        "Tshisekedi stayed away from the summit with the M23 rebels, whom Kinshasa accuses Rwanda of backing.",
+        "2025-02-01", lambda: {("accuse", A("Democratic Republic of the Congo"), A("Rwanda"), "occurred", None)},
+        lambda: {("accuse", A("Democratic Republic of the Congo"), A("M23"), "occurred", None)}),
+    "accuse-he-is-not-one-of-those-their-stood-for": (
+        "Tiani, Goita and Traore signed a treaty on Saturday to quit ECOWAS. Tiani, who hosted the gathering, said their peoples had "
+        "turned their backs on the bloc, which he accused of serving France.", "2024-07-08",
+        lambda: {("accuse", A("Abdourahamane Tiani"), A("ECOWAS"), "occurred", "2024-07-06")},
+        lambda: {("accuse", A("Ibrahim Traore"), A("ECOWAS"), "occurred", "2024-07-06")}),
 }
 
 

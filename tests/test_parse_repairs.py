@@ -613,3 +613,33 @@ def test_a_verb_joined_to_a_reported_passive_about_a_thing_is_the_speakers():
     doc, words = parsed(text)
     assert before_repairs(text)[words["accused"].i].head.text == "operated"  # the misreading this mends
     assert words["accused"].head == words["said"] and words["accused"].dep_ == "conj"
+
+
+def test_a_noun_read_as_the_verb_of_a_time_clause():
+    text = ("Hours after the U.S. strikes on Iran's Fordow, Natanz and Isfahan nuclear sites, Foreign Minister Abbas "
+            "Araghchi said on Sunday that Tehran reserved all options.")
+    doc, words = parsed(text)
+    model = before_repairs(text)
+    assert model[words["strikes"].i].dep_ == "advcl" and model[words["U.S."].i].dep_ == "nsubj"  # the misreading
+    assert words["strikes"].dep_ == "pobj" and words["strikes"].head == words["after"]
+    assert words["after"].dep_ == "prep" and words["U.S."].dep_ == "compound"
+    assert words["Hours"].head == words["after"]
+
+
+def test_a_charge_hung_on_the_accused_is_the_verbs():
+    text = "The RSF has accused the army of bombing civilian areas."
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["of"].i].head.text == "army"  # the misreading this mends
+    assert words["of"].head == words["accused"]
+
+
+def test_the_body_whose_head_is_named_keeps_its_of_phrase():
+    doc, words = parsed("Iran accused the head of the IAEA of bias.")
+    assert doc[4].text == "of" and doc[4].head == words["head"]  # "of the IAEA" names whose head
+
+
+def test_a_name_read_as_the_object_before_its_verb_is_a_modifier_of_the_subject():
+    text = "ECOWAS Commission President Omar Touray told the summit that the region faced disintegration."
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["ECOWAS"].i].dep_ == "dative"  # the misreading this mends
+    assert words["ECOWAS"].dep_ == "compound" and words["ECOWAS"].head == words["Commission"]
