@@ -244,6 +244,8 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
             # (not "called for the withdrawal of Rwandan troops from Congolese territory": where they leave)
             objects += [o for o in prep_objects(tok, {"for"}) if o.lemma_.lower() not in _classes().get("cessation", ())]
         return prep_objects(tok, {source[5:]}) + [t for o in objects for t in prep_objects(o, {source[5:]})]
+    if source == "invitation-of":  # "travels to Rabat for a state visit at the invitation of King Mohammed VI"
+        return [o for i in prep_objects(tok, {"at", "on"}) if i.lemma_.lower() == "invitation" for o in prep_objects(i, {"of"})]
     if source == "nested-place":  # "moved troops to a base near its border with Guyana"
         places = [t for p in ("to", "toward", "towards", "into") for t in arg_tokens(tok, f"prep:{p}")]
         # ("waters off Venezuela" may come out with "off" a particle and the name an object)

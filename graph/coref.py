@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .arguments import RELATIVE_TAGS
+from .lexicon import default_lexicon
 from .resolve import PLURAL_TAGS, Ref, Resolver
 from .status import TEMPORAL_MARKS
 
@@ -248,10 +249,17 @@ class Coref:
         """Who makes the claim a pronoun's clause spells out ("Kyiv's accusation that it
         had…", "claims by Kyiv that it…"): rarely the one the pronoun names."""
         clause = tok.head
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ not in {"acl", "ccomp"} \
-                or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ not in {"acl", "ccomp"}:
             return set()
         noun = clause.head
+        if noun.pos_ in {"VERB", "AUX"}:  # "scoffed at U.S. claims that it had …", the clause hung on the verb
+            claims = default_lexicon().object_classes.get("claim-object", frozenset())
+            noun = next((c for c in noun.children if c.dep_ == "dobj" and c.i < clause.i
+                         and c.lemma_.lower() in claims), None)
+            if noun is None:
+                return set()
+        elif noun.pos_ not in {"NOUN", "PROPN"}:
+            return set()
         out = {t.i for c in noun.children if c.dep_ in {"poss", "compound"} for t in c.subtree}
         out |= {t.i for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for t in p.subtree}
         return out

@@ -225,6 +225,10 @@ class EventReader(ArgumentSources, RequirementChecks):
             if any(o.lemma_.lower() in self.lex.not_meetings for o in prep_objects(tok, {"in", "at"})):
                 return None  # "Japan and China met in a World Cup qualifier"
             partners = refs_of(self.r, [t for s in entry.partners for t in arg_tokens(tok, s)]) + passive
+            if len({p.actor for p in partners}) >= 2 and subjects and any(
+                    any(e.type == "meet" for e in self._entries(o)) for o in prep_objects(tok, {"to", "for"})):
+                found.group = unique_refs(subjects + partners)  # "invited Tshisekedi and Kagame to a summit": all meet
+                return found
             plural = entry.plural_subject is True or (
                 entry.plural_subject == "with-mode" and meeting_mode(tok, self.lex, modes=("video", "phone", "direct")) is not None)
             return self._meeting(found, subjects, partners, plural)
@@ -464,6 +468,9 @@ class EventReader(ArgumentSources, RequirementChecks):
         for obj in prep_objects(tok, set(entry.exclude_preps)):
             if obj.ent_type_ not in {"DATE", "TIME"}:
                 return None  # "calls from Washington for a pause": an appeal, not a phone call
+        if any(w.lemma_.lower() in entry.exclude_objects for w in (
+                *(c for c in tok.children if c.dep_ in {"amod", "compound"}), *prep_objects(tok, {"of", "to", "over"}))):
+            return None  # "China's claims of sovereignty over the island", "territorial claims": no charge
         light = self._light_verb(base)
         found = Found(tok, entry, light=light, rule=f"{entry.id}", base=base if base != tok else None)
         owners = compound_parties(self.r, tok) + refs_of(self.r, arg_tokens(base, "poss"))
@@ -615,7 +622,8 @@ class EventReader(ArgumentSources, RequirementChecks):
         if sides:  # "talks between Bessent and Greer on one side and He Lifeng on the other"
             found.pairs = sides
             return found
-        between = refs_of(self.r, [t for h in hosts for t in arg_tokens(h, "between")])
+        # (also hung on where the talks were: "Talks at the White House between Trump and Zelensky")
+        between = refs_of(self.r, [t for h in hosts + self._venues(tok) for t in arg_tokens(h, "between")])
         if len({b.actor for b in between}) == 1:  # "talks between Vucic and Kosovo Prime Minister Albin Kurti"
             between = next((named for t in (t for h in hosts for t in arg_tokens(h, "between"))
                             if len(named := self._named_in_subject(t)) >= 2), between)
@@ -634,6 +642,10 @@ class EventReader(ArgumentSources, RequirementChecks):
             return found
         preps = {p[5:] for p in found.entry.partners if p.startswith("prep:")} or {"with"}
         partners = refs_of(self.r, [t for h in hosts + self._venues(tok) for t in prep_objects(h, preps)])
+        if "invitation-of" in found.entry.partners:  # "a state visit at the invitation of King Mohammed VI"
+            invited_by = refs_of(self.r, [t for h in hosts for t in arg_tokens(h, "invitation-of")])
+            side = owners or light_subject or self._host_subject(tok)
+            return self._meeting(found, side, invited_by, False) if invited_by else None  # (a visit names its host)
         side = owners or light_subject or self._host_subject(tok)
         if not partners and not owners and found.light is None and side and not refs_of(self.r, prep_objects(tok, {"of"})):
             # "pressed his Japanese counterpart during talks in Beijing": the one pressed

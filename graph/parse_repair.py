@@ -377,6 +377,7 @@ def _repair(doc: Doc) -> None:
                 c.dep_ == "cc" for c in tok.head.children)):  # (", dismissing" joined to an infinitive)
             speakers_participle(tok)
         if tok.pos_ in VERBS:
+            object_after_preposition(tok)
             particle_as_preposition(tok)
             particle_as_modifier(tok)
             object_as_clause_subject(tok)
@@ -606,6 +607,22 @@ def _group_nouns() -> frozenset[str]:
 
     referents = default_referents()
     return referents.state_nouns | referents.organization_nouns | referents.person_groups
+
+
+def object_after_preposition(verb: Token) -> bool:
+    """Make the object of the preposition a verb takes its object through ("scoffed at
+    U.S. claims", the lexicon's "prepositional-objects") the verb's direct object, the
+    preposition a particle; whether anything changed."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    pairs = _classes().get("prepositional-objects", frozenset())
+    prep = next((c for c in verb.children if c.dep_ == "prep" and f"{verb.lemma_.lower()} {c.lower_}" in pairs), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return False
+    _attach(prep, verb, "prt")
+    _attach(obj, verb, "dobj")
+    return True
 
 
 def noun_as_time_clause(noun: Token) -> bool:

@@ -227,7 +227,10 @@ class RequirementChecks:
         for clause in (k for c in tok.children if c.dep_ == "ccomp" for k in (c, *c.conjuncts)):
             auxes = [a for a in clause.children if a.dep_ in {"aux", "auxpass"}]
             # "insisted that Kyiv pull its forces out": the bare verb a mandative verb asks for
-            if not any(a.lower_ in modals for a in auxes) and not (mandative and clause.tag_ == "VB" and not auxes):
+            # ("insisted that Xi lift the ban": the bare form the tagger takes for a present after one name)
+            bare = clause.tag_ == "VB" or clause.tag_ == "VBP" and any(
+                s.dep_ == "nsubj" and s.tag_ in {"NNP", "NN"} for s in clause.children)
+            if not any(a.lower_ in modals for a in auxes) and not (mandative and bare and not auxes):
                 continue
             subj, active = subject_of(clause)
             if subj is not None and (not active_only or active and subj.i < clause.i):

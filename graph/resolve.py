@@ -232,7 +232,11 @@ class Resolver:
                     and child.left_edge.i <= tok.i + 2:  # "the regional bloc, ECOWAS," (right after it)
                 # ("the paramilitary Rapid Support Forces", the adjective read as the head)
                 # with the names coordinated on it: "between the army chief, Burhan, and Dagalo"
-                return self.resolve(child) if any(c.dep_ == "conj" for c in child.children) else refs
+                if any(c.dep_ == "conj" for c in child.children):
+                    return self.resolve(child)
+                named = [r for r in self.coordinated_names(child) if self.kind(r.actor) == "Person"]
+                # "two Israeli ministers, Itamar Ben-Gvir and Bezalel Smotrich", the "and" lost in the name
+                return named if len(named) > 1 and all(self.kind(r.actor) == "Person" for r in refs) else refs
         stray = self._stray_apposition(tok)
         if stray is not None:
             return self.resolve(stray)  # with its conjuncts: "…, Burhan, and RSF commander Dagalo"

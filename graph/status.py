@@ -126,6 +126,7 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
                     or head.lower_ in cues.host_preps and head.head.pos_ in VERBS
                     or during_host(head) is not None
                     or head.lower_ in {"in", "of"} and (head.head.like_num or head.head.pos_ == "NUM")
+                    or head.lower_ == "as" and head.head.pos_ in VERBS and head.head.lemma_.lower() in cues.proposed
                     or _amount_in(head)):
                 chain.extend([head, during_host(head) or head.head])  # "will provide $5.5 billion in aid"
             else:
@@ -379,8 +380,9 @@ def _gerund_object(tok: Token) -> bool:
 def _proposed(trigger, chain, top, cues, etype):
     for tok in _governors(chain):
         lemma = tok.lemma_.lower()
-        if any(c.dep_ == "oprd" for c in tok.children):
-            continue  # "calling India's strikes 'regrettable'": naming, not proposing
+        if any(c.dep_ == "oprd" for c in tok.children) or tok.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            continue  # "calling India's strikes 'regrettable'": naming, not proposing; "a call with Trump to discuss"
         if lemma in cues.proposed and lemma not in cues.say and not (
                 lemma in cues.proposing_adjectives and tok.pos_ in {"VERB", "AUX"}):
             return "proposed", f"proposal-governor:{lemma}"

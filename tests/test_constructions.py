@@ -2635,6 +2635,63 @@ CASES = {
         "turned their backs on the bloc, which he accused of serving France.", "2024-07-08",
         lambda: {("accuse", A("Abdourahamane Tiani"), A("ECOWAS"), "occurred", "2024-07-06")},
         lambda: {("accuse", A("Ibrahim Traore"), A("ECOWAS"), "occurred", "2024-07-06")}),
+    "sanction-two-ministers-named-in-apposition": (
+        "Britain, Canada, Australia, New Zealand and Norway on Tuesday imposed sanctions on two far-right Israeli "
+        "ministers, Itamar Ben-Gvir and Bezalel Smotrich, accusing them of inciting violence.", "2025-06-10",
+        lambda: {("sanction", A("United Kingdom"), A("Itamar Ben-Gvir"), "occurred", "2025-06-10"),
+                 ("sanction", A("Norway"), A("Bezalel Smotrich"), "occurred", "2025-06-10"),
+                 ("accuse", A("Canada"), A("Itamar Ben-Gvir"), "occurred", "2025-06-10")},
+        lambda: {("accuse", A("United Kingdom"), A("Canada"), "occurred", "2025-06-10")}),
+    "reject-claims-of-sovereignty-are-no-charge": (
+        "Taiwan President Lai Ching-te on Thursday rebuffed China's claims of sovereignty over the island.",
+        "2024-10-11", lambda: {("reject", A("Lai Ching-te"), A("China"), "occurred", "2024-10-10")},
+        lambda: {("accuse", A("China"), A("Lai Ching-te"), "occurred", None)}),
+    "meet-offered-as-a-venue-is-proposed": (
+        "Erdogan offered Istanbul as a venue for direct negotiations between Moscow and Kyiv on Sunday.", "2025-05-12",
+        lambda: {("meet", meet(A("Russia"), A("Ukraine")), "proposed", None)},
+        lambda: {("meet", meet(A("Russia"), A("Ukraine")), "occurred", None)}),
+    "meet-talks-between-hung-on-the-venue": (
+        "Talks at the White House between Donald Trump and Volodymyr Zelensky collapsed into a shouting match on "
+        "Friday.", "2025-03-01", lambda: {("meet", meet(A("Donald Trump"), A("Zelensky")), "occurred", "2025-02-28")},
+        set),
+    "meet-a-call-with-someone-to-discuss-is-held": (
+        "Sisi, Macron and King Abdullah II held a joint phone call with Donald Trump to discuss the ceasefire.",
+        "2025-04-08", lambda: {("meet", meet(A("Emmanuel Macron"), A("Donald Trump")), "occurred", None)},
+        lambda: {("meet", meet(A("Emmanuel Macron"), A("Donald Trump")), "proposed", None)}),
+    "meet-invited-two-to-a-summit": (
+        "William Ruto said on Monday he had invited Felix Tshisekedi and Paul Kagame to an emergency virtual summit.",
+        "2025-01-28", lambda: {("meet", meet(A("Felix Tshisekedi"), A("Paul Kagame"), A("William Ruto")), "proposed",
+                                None)}, set),
+    "meet-visit-at-the-invitation-of": (
+        "French President Emmanuel Macron travels to Rabat next week for a three-day state visit at the invitation of "
+        "King Mohammed VI.", "2024-10-21",
+        lambda: {("meet", meet(A("Emmanuel Macron"), A("Mohammed VI")), "planned", None)}, set),
+    "meet-a-trip-names-no-host-by-itself": (
+        "During his three-day trip to Madrid, Milei met business leaders and Oscar Puente criticised him.",
+        "2024-06-23", set, lambda: {("meet", meet(A("Javier Milei"), "oscar-puente"), "occurred", None)}),
+    "demand-insisted-that-someone-lift": (
+        "Japanese Prime Minister Fumio Kishida insisted that Xi Jinping promptly lift China's ban on Japanese seafood "
+        "imports.", "2023-11-17", lambda: {("demand", A("Fumio Kishida"), A("Xi Jinping"), "occurred", None)},
+        set),
+    "aid-flown-to-two-states": (
+        "The United Arab Emirates has flown field hospitals, rescue teams and relief supplies to Turkey and Syria.",
+        "2023-02-09", lambda: {("aid", A("United Arab Emirates"), A("Turkey"), "occurred", None),
+                               ("aid", A("United Arab Emirates"), A("Syria"), "occurred", None)}, set),
+    "appeal-to-a-states-congress": (
+        "Zelensky pleaded with the U.S. Congress on Sunday to pass a long-stalled military aid package.",
+        "2024-04-08", lambda: {("appeal", A("Zelensky"), A("United States"), "occurred", "2024-04-07")}, set),
+    "accuse-traded-blame": (
+        "Kyiv and Moscow traded blame on Tuesday for the destruction of the Kakhovka dam.", "2023-06-07",
+        lambda: {("accuse", A("Ukraine"), A("Russia"), "occurred", "2023-06-06"),
+                 ("accuse", A("Russia"), A("Ukraine"), "occurred", "2023-06-06")}, set),
+    "accuse-put-the-blame-on": (
+        "Israel laid the blame on Hamas for the blast.", "2023-10-18",
+        lambda: {("accuse", A("Israel"), A("Hamas"), "occurred", None)}, set),
+    "deny-scoffed-at-claims-that-it": (
+        "North Korea scoffed at U.S. claims that it had shipped more than 1,000 containers of munitions to Russia.",
+        "2023-10-16", lambda: {("deny", A("North Korea"), A("United States"), "occurred", None),
+                               ("aid", A("North Korea"), A("Russia"), "negated", None)},
+        lambda: {("aid", A("United States"), A("Russia"), "occurred", None)}),
 }
 
 
