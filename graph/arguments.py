@@ -307,6 +307,10 @@ def arg_tokens(tok: Token, source: str) -> list[Token]:
     if source == "clause-subj":  # "Moscow's demand that NATO pull back", "accusations that Minsk had…"
         return [s for c in tok.children if c.dep_ in {"acl", "ccomp"} for s in c.children
                 if s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ not in RELATIVE_TAGS]
+    if source == "targeting-object":  # "export controls targeting Chinese chipmakers"
+        verbs = _classes().get("targeting-verbs", frozenset())
+        return [d for c in participles(tok, frozenset({"VBG"})) if c.lemma_.lower() in verbs
+                for d in c.children if d.dep_ == "dobj"]
     if source == "participle-object":  # "allegations linking agents of the Indian government to the killing"
         return [d for c in participles(tok, frozenset({"VBG"})) for d in c.children if d.dep_ == "dobj"]
     if source == "dobj-poss":  # "froze Russia's assets", "froze $7 billion of the Afghan central bank's reserves"

@@ -204,6 +204,8 @@ class EventReader(ArgumentSources, RequirementChecks):
             # "hit China with a 10% tariff", "was targeted by new U.S. sanctions": the tariff's light verb,
             # "vowed to hit back against Washington's new duties": a measure answered, no attack
             return None
+        if entry.type == "attack" and tok.dep_ == "acl" and any(e.type == "sanction" for e in self._entries(tok.head)):
+            return None  # "export controls targeting Chinese chipmakers": whom the measure is on
         subj, active = subject_of(tok)
         forces = self.lex.object_classes.get("force-object", frozenset())
         if entry.type == "aid" and self._to_a_place(tok) and any(o.lemma_.lower() in forces for o in direct_objects(tok)):
@@ -644,8 +646,11 @@ class EventReader(ArgumentSources, RequirementChecks):
         partners = refs_of(self.r, [t for h in hosts + self._venues(tok) for t in prep_objects(h, preps)])
         if "invitation-of" in found.entry.partners:  # "a state visit at the invitation of King Mohammed VI"
             invited_by = refs_of(self.r, [t for h in hosts for t in arg_tokens(h, "invitation-of")])
-            side = owners or light_subject or self._host_subject(tok)
-            return self._meeting(found, side, invited_by, False) if invited_by else None  # (a visit names its host)
+            if invited_by:
+                return self._meeting(found, owners or light_subject or self._host_subject(tok), invited_by, False)
+            if found.light is not None or any(any(e.type == "meet" for e in self._entries(v)) for v in self._host_verbs(tok)):
+                return None  # a visit names its host, or the one told during it ("telling von der Leyen during
+                # her visit"); not "did not meet Sanchez during his trip", a meeting told by its verb
         side = owners or light_subject or self._host_subject(tok)
         if not partners and not owners and found.light is None and side and not refs_of(self.r, prep_objects(tok, {"of"})):
             # "pressed his Japanese counterpart during talks in Beijing": the one pressed

@@ -19,7 +19,8 @@ TOKEN_SOURCES = {"dobj", "dative", "poss", "compound", "between", "ccomp-subj", 
                  "dobj-with", "dobj-partner", "via-with", "host-object", "offered-between", "nested-place",
                  "participle-object", "shared-object", "trade-partner", "message-recipient", "dobj-recipient",
                  "response-after", "participle-host-object", "asked-between",
-                 "object-between", "included-for", "ccomp-passive-subj", "invitation-of"}
+                 "object-between", "included-for", "ccomp-passive-subj", "invitation-of",
+                 "targeting-object"}
 RESOLVED_SOURCES = {"dobj-parties", "ended-owner", "purpose-object", "answered", "denied-target", "accusers",
                     "offered-meeting", "declined-object", "consequence-owner", "responded", "asked-before",
                     "ccomp-subj-parties", "reported-attacker", "retaliated-against"}

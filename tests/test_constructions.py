@@ -2692,6 +2692,24 @@ CASES = {
         "2023-10-16", lambda: {("deny", A("North Korea"), A("United States"), "occurred", None),
                                ("aid", A("North Korea"), A("Russia"), "negated", None)},
         lambda: {("aid", A("United States"), A("Russia"), "occurred", None)}),
+    "sanction-export-controls-targeting": (
+        "China vowed on Tuesday to take resolute measures in response to Washington's latest export controls "
+        "targeting Chinese chipmakers.", "2024-12-03",
+        lambda: {("sanction", A("United States"), A("China"), "occurred", None)},
+        lambda: {("attack", A("United States"), A("China"), "occurred", None)}),
+    "sanction-a-ban-on-airlines-using-airspace-is-on-their-state": (
+        "European Union leaders on Monday slapped a ban on Belarusian airlines using EU airspace and airports.",
+        "2021-05-25", lambda: {("sanction", A("European Union"), A("Belarus"), "occurred", "2021-05-24")}, set),
+    "sanction-added-to-an-export-restriction-list": (
+        "The U.S. Commerce Department added 42 Chinese companies to its export restriction list on Friday.",
+        "2023-10-07", lambda: {("sanction", A("United States"), A("China"), "occurred", "2023-10-06")}, set),
+    "sanction-a-campaign-of-sanctions-restored": (
+        "His remarks came days after U.S. President Donald Trump restored his maximum pressure campaign of sanctions "
+        "on Tehran.", "2025-02-08", lambda: {("sanction", A("Donald Trump"), A("Iran"), "occurred", None)}, set),
+    "meet-the-one-told-during-a-visit": (
+        "Lula on Monday criticised an EU proposal, telling Ursula von der Leyen during her visit to Brasilia that "
+        "partners should not threaten each other.", "2023-06-13",
+        lambda: {("meet", meet(A("Lula"), A("Ursula von der Leyen")), "occurred", "2023-06-12")}, set),
 }
 
 
