@@ -229,8 +229,10 @@ class Coref:
         """The state or organisation that is the subject of the clause a possessive
         pronoun sits in, named before it: the usual owner of "its"."""
         verb = tok.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb and verb.dep_ not in {"nsubj", "nsubjpass"}:
-            verb = verb.head
+        while verb.head != verb and verb.dep_ not in {"nsubj", "nsubjpass"} and (
+                verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "acl" and verb.tag_ == "VBN"
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)):
+            verb = verb.head  # (past a participle on a noun: "rejected U.S. sanctions imposed on one of its ministers")
         return self._subject_state(verb, tok, "coref-its-subject") if verb.pos_ in {"VERB", "AUX"} else []
 
     def _subject_state(self, verb: Token, tok: Token, rule: str) -> list[Ref]:

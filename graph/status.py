@@ -283,9 +283,14 @@ def _negations(chain, top, cues) -> list[str]:
             found.append(f"negation:{child.lower_}")
         elif child.dep_ == "advmod" and child.lower_ == "longer" and any(g.dep_ == "neg" for g in child.children):
             found.append("negation:no longer")  # "is no longer supplying weapons"
+    done = any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues.light_verbs
+               and c.lower_ not in cues.planned_modifiers and c.lemma_.lower() not in cues.planned_modifiers
+               for c in chain[0].children)
     for below, tok in zip(chain, chain[1:]):
         if below.dep_ == "nsubj":
             continue  # "the talks ended", "talks stopped": they took place
+        if done and below == chain[0]:
+            continue  # "rejected U.S. sanctions imposed on one of its ministers": they were imposed
         if below.dep_ == "ccomp" and below.i < tok.i and summary_noun(tok, cues.summaries) is not None:
             continue  # "X accused Y of Z, a charge Y denies": the charge was made
         lemma = tok.lemma_.lower()

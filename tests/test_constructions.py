@@ -2710,6 +2710,16 @@ CASES = {
         "Lula on Monday criticised an EU proposal, telling Ursula von der Leyen during her visit to Brasilia that "
         "partners should not threaten each other.", "2023-06-13",
         lambda: {("meet", meet(A("Lula"), A("Ursula von der Leyen")), "occurred", "2023-06-12")}, set),
+    "sanction-rejected-after-it-was-imposed-occurred": (
+        "Rwanda on Friday rejected as \"unjustified\" U.S. sanctions imposed on one of its ministers.", "2025-02-21",
+        lambda: {("sanction", A("United States"), A("Rwanda"), "occurred", None),
+                 ("reject", A("Rwanda"), A("United States"), "occurred", "2025-02-21")},
+        lambda: {("sanction", A("Rwanda"), A("United States"), "negated", "2025-02-21"),
+                 ("sanction", A("United States"), A("Rwanda"), "negated", None)}),
+    "meet-scheduled-then-postponed-is-negated": (
+        "Trump said on Tuesday that his meeting with Mette Frederiksen, scheduled for early September, would be "
+        "postponed.", "2019-08-21",
+        lambda: {("meet", meet(A("Donald Trump"), A("Mette Frederiksen")), "negated", None)}, set),
 }
 
 
