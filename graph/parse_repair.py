@@ -268,6 +268,13 @@ its offsets do not.
   and the word right after it make a phrasal verb of the trigger lexicon ("brush aside",
   "turn down") and the parse makes that word a preposition, it is the verb's particle
   and its object, if the parse gave it one, the verb's.
+- **Nouns and names read as verbs or objects.** "Hours after the U.S. strikes on
+  Iran's sites, …" (a noun made the verb of a time clause: the object of "after");
+  "accused the army of bombing" (the charge hung on the object: the verb's); "ECOWAS
+  Commission President Omar Touray told …" (the name at the head of the subject read as
+  the verb's object: a modifier); "scoffed at U.S. claims" (the object of a verb the
+  lexicon's "prepositional-objects" take through a preposition: the direct object).
+  Each function below says what it mends.
 
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
 model's parse and before the actors are read. A sentence whose mended parse would not
