@@ -642,21 +642,24 @@ class EventReader(ArgumentSources, RequirementChecks):
         if len({b.actor for b in between}) >= 2:
             found.group = between
             return found
-        preps = {p[5:] for p in found.entry.partners if p.startswith("prep:")} or {"with"}
+        preps = {p[5:] for p in found.entry.partners if p.startswith("prep:")}
         partners = refs_of(self.r, [t for h in hosts + self._venues(tok) for t in prep_objects(h, preps)])
-        if "invitation-of" in found.entry.partners:  # "a state visit at the invitation of King Mohammed VI"
-            invited_by = refs_of(self.r, [t for h in hosts for t in arg_tokens(h, "invitation-of")])
-            if invited_by:
-                return self._meeting(found, owners or light_subject or self._host_subject(tok), invited_by, False)
-            if found.light is not None or any(any(e.type == "meet" for e in self._entries(v)) for v in self._host_verbs(tok)):
-                return None  # a visit names its host, or the one told during it ("telling von der Leyen during
-                # her visit"); not "did not meet Sanchez during his trip", a meeting told by its verb
+        # the entry's other sources ("a state visit at the invitation of King Mohammed VI"; the sides
+        # "between" and those named on the noun are read above and below)
+        partners += refs_of(self.r, [t for h in hosts for s in found.entry.partners
+                                     if not s.startswith("prep:") and s not in {"between", "compound", "poss"}
+                                     for t in arg_tokens(h, s)])
         side = owners or light_subject or self._host_subject(tok)
-        if not partners and not owners and found.light is None and side and not refs_of(self.r, prep_objects(tok, {"of"})):
+        met_by_verb = any(any(e.type == "meet" for e in self._entries(v)) for v in self._host_verbs(tok))
+        if not partners and not owners and found.light is None and side and not refs_of(self.r, prep_objects(tok, {"of"})) \
+                and not met_by_verb:
             # "pressed his Japanese counterpart during talks in Beijing": the one pressed
-            # "told Biden in a virtual meeting": the one told (not "accused Rwanda at a session of the
-            # Security Council", a body's meeting)
+            # "told Biden in a virtual meeting", "telling von der Leyen during her visit": the one told (not
+            # "accused Rwanda at a session of the Security Council", a body's meeting; not "did not meet
+            # Sanchez during his trip", a meeting its verb tells)
             partners = refs_of(self.r, [o for v in self._host_verbs(tok) for o in v.children if o.dep_ in {"dobj", "dative"}])
+        if not partners and not preps and (found.light is not None or met_by_verb):
+            return None  # a noun whose partners no preposition names (a visit: its host) names none here
         if not partners and found.light is not None and found.light.lemma_.lower() in self.lex.mediators:
             # "Modi joined Ramaphosa and Lula for a meeting of the IBSA grouping": those joined
             joined = [c for c in found.light.children if c.dep_ == "dobj"]

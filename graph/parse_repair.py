@@ -266,15 +266,13 @@ its offsets do not.
 - **A verb's particle read as a preposition.** "brushing aside the president's talk of
   annexation" may come out with "aside" a preposition and "talk" its object. When a verb
   and the word right after it make a phrasal verb of the trigger lexicon ("brush aside",
-  "turn down") and the parse makes that word a preposition, it is the verb's particle
-  and its object, if the parse gave it one, the verb's.
+  "turn down", "scoff at") and the parse makes that word a preposition, it is the verb's
+  particle and its object, if the parse gave it one, the verb's ("scoffed at U.S. claims").
 - **Nouns and names read as verbs or objects.** "Hours after the U.S. strikes on
   Iran's sites, …" (a noun made the verb of a time clause: the object of "after");
   "accused the army of bombing" (the charge hung on the object: the verb's); "ECOWAS
   Commission President Omar Touray told …" (the name at the head of the subject read as
-  the verb's object: a modifier); "scoffed at U.S. claims" (the object of a verb the
-  lexicon's "prepositional-objects" take through a preposition: the direct object).
-  Each function below says what it mends.
+  the verb's object: a modifier). Each function below says what it mends.
 
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
 model's parse and before the actors are read. A sentence whose mended parse would not
@@ -384,7 +382,6 @@ def _repair(doc: Doc) -> None:
                 c.dep_ == "cc" for c in tok.head.children)):  # (", dismissing" joined to an infinitive)
             speakers_participle(tok)
         if tok.pos_ in VERBS:
-            object_after_preposition(tok)
             particle_as_preposition(tok)
             particle_as_modifier(tok)
             object_as_clause_subject(tok)
@@ -593,42 +590,17 @@ def noun_as_clause_verb(noun: Token) -> bool:
 def charge_on_object(prep: Token) -> bool:
     """Hang on an accusing verb the "of" phrase the parse hung on its object, when the
     object is an actor and the phrase tells the charge ("accused the army of bombing
-    civilian areas", "accused the RSF of war crimes"; not "the head of the IAEA");
+    civilian areas", "accused the president of corruption"; not "the head of the IAEA");
     whether anything changed."""
     obj, verb = prep.head, prep.head.head
     if prep.lower_ != "of" or obj.dep_ != "dobj" or verb.lemma_.lower() not in _trigger_verbs(frozenset({"accuse"})):
         return False
-    referents = _group_nouns()
-    if obj.pos_ != "PROPN" and obj.lemma_.lower() not in referents:
+    if obj.pos_ != "PROPN" and obj.lemma_.lower() not in _actor_nouns():
         return False
     charge = next((c for c in prep.children if c.dep_ in {"pcomp", "pobj"}), None)
     if charge is None or charge.pos_ == "PROPN" or charge.dep_ == "pobj" and charge.lemma_.lower() in _actor_nouns():
         return False
     _attach(prep, verb, "prep")
-    return True
-
-
-@cache
-def _group_nouns() -> frozenset[str]:
-    from .resolve import default_referents
-
-    referents = default_referents()
-    return referents.state_nouns | referents.organization_nouns | referents.person_groups
-
-
-def object_after_preposition(verb: Token) -> bool:
-    """Make the object of the preposition a verb takes its object through ("scoffed at
-    U.S. claims", the lexicon's "prepositional-objects") the verb's direct object, the
-    preposition a particle; whether anything changed."""
-    if any(c.dep_ == "dobj" for c in verb.children):
-        return False
-    pairs = _classes().get("prepositional-objects", frozenset())
-    prep = next((c for c in verb.children if c.dep_ == "prep" and f"{verb.lemma_.lower()} {c.lower_}" in pairs), None)
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if obj is None:
-        return False
-    _attach(prep, verb, "prt")
-    _attach(obj, verb, "dobj")
     return True
 
 

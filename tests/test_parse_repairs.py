@@ -648,5 +648,5 @@ def test_a_name_read_as_the_object_before_its_verb_is_a_modifier_of_the_subject(
 def test_the_object_of_a_verb_taken_through_a_preposition():
     text = "North Korea scoffed at U.S. claims."
     doc, words = parsed(text)
-    assert before_repairs(text)[words["claims"].i].dep_ == "pobj"  # what the lexicon's prepositional verbs mend
+    assert before_repairs(text)[words["claims"].i].dep_ == "pobj"  # mended as a phrasal verb of the lexicon
     assert words["claims"].dep_ == "dobj" and words["claims"].head == words["scoffed"] and words["at"].dep_ == "prt"
