@@ -106,7 +106,7 @@ def date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> lis
             c.dep_ in {"nsubj", "mark"} for c in top.children):
         top = top.head  # "…on Sunday, saying they were unwelcome and accusing Washington of…"
     if participle(top) or top.dep_ == "advcl" and interval_host(top) is None and any(
-            c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS for c in top.children):
+            c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS - {"after"} for c in top.children):
         # "visited Kyiv on Friday, meeting Zelensky": the participle shares the main clause's
         # time, also through an infinitive ("threatened on Sunday to demand …, accusing Panama")
         host = top.head
@@ -134,8 +134,15 @@ def simple_past(light: Token | None, chain: list[Token]) -> bool:
     """Told in the simple past ("accused", "imposed"), not the perfect ("has accused",
     "had warned"), which reaches back before the news."""
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}] + ([light] if light is not None else [])
-    return any(past_form(t) for t in verbs) and not any(
+    return any(past_form(t) or _past_auxiliary(t) for t in verbs) and not any(
         a.dep_ in {"aux", "auxpass"} and a.lemma_.lower() == "have" for t in verbs for a in t.children)
+
+
+def _past_auxiliary(verb: Token) -> bool:
+    """A verb told in the past by its auxiliary: the past passive or progressive ("was
+    joined by", "were received", "was speaking at the summit")."""
+    return verb.tag_ in {"VBN", "VBG"} and any(
+        a.dep_ in {"aux", "auxpass"} and a.tag_ == "VBD" and a.lemma_.lower() == "be" for a in verb.children)
 
 
 def participle(verb: Token) -> bool:

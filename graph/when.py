@@ -236,8 +236,8 @@ def day_of_sentence_before(tok: Token, published: date) -> tuple[date, str] | No
     and ``tok``'s sentence names no time of its own: "China on Tuesday warned Manila
     … At a regular briefing, its spokesman accused Manila of…" (Tuesday)."""
     sent = tok.sent
-    if sent.start == 0 or _date_spans(sent) or any(
-            t.lower_ in SEQUENCE_WORDS and t.dep_ in {"prep", "advmod", "mark"} for t in sent):
+    if sent.start == 0 or any(_governs(span.root, tok) for span in _date_spans(sent)) or any(
+            t.lower_ in SEQUENCE_WORDS and t.dep_ in {"prep", "advmod", "mark"} and _governs(t, tok) for t in sent):
         return None  # "Following his call, he spoke with them again": a time of its own
     before = tok.doc[sent.start - 1].sent
     if "\n" in tok.doc[before.start:sent.start].text_with_ws and not _second_paragraph_opening(before):
@@ -246,6 +246,14 @@ def day_of_sentence_before(tok: Token, published: date) -> tuple[date, str] | No
              if day is not None and span.start >= before.start and not _pluperfect(span)
              and day <= published]  # (not "a tariff from August 1": no day of telling)
     return named[-1] if named else None
+
+
+def _governs(word: Token, tok: Token) -> bool:
+    """Whether a time word (a date phrase's head, "since", "later") times ``tok``'s clause
+    or one above it, not a clause of its own below or beside it ("…during a one-day visit,
+    his first since the cabinet tasked the army last week")."""
+    host = _host_verb(word)
+    return host is None or host == tok or host in tok.ancestors
 
 
 def _second_paragraph_opening(before) -> bool:

@@ -1581,6 +1581,15 @@ CASES = {
         "Japan on Thursday protested to Beijing over the drills. At a news conference, Japan's foreign "
         "minister accused China of raising tensions.", "2022-08-06",
         lambda: {("accuse", A("Japan"), A("China"), "occurred", "2022-08-04")}, set),
+    "date-of-the-sentence-before-past-passive": (  # (the past told by "was": the same telling)
+        "Indonesian President Prabowo Subianto arrived in Beijing on Monday. He was received by Chinese "
+        "President Xi Jinping at the Great Hall of the People.", "2025-11-11",
+        lambda: {("meet", meet(A("Prabowo Subianto"), A("Xi Jinping")), "occurred", "2025-11-10")}, set),
+    "date-of-the-sentence-before-past-a-clause-of-its-own": (  # ("last month" and "since" time another clause)
+        "Chinese Foreign Minister Wang Yi met Pakistan's army chief in Islamabad on Thursday. Wang also held "
+        "talks with Prime Minister Shehbaz Sharif, his first since the two governments signed a mining deal "
+        "last month.", "2025-08-22",
+        lambda: {("meet", meet(A("Wang Yi"), A("Shehbaz Sharif")), "occurred", "2025-08-21")}, set),
     "no-date-from-the-sentence-before-for-the-perfect": (
         "Japan on Thursday protested to Beijing over the drills. Japan has accused China of raising tensions.",
         "2022-08-06", lambda: {("accuse", A("Japan"), A("China"), "occurred", None)}, set),
@@ -2608,8 +2617,8 @@ CASES = {
         lambda: {("meet", meet(A("Democratic Republic of the Congo"), A("Rwanda")), "occurred", "2025-01-26")}),
     "threaten-the-region-nation": (
         "Colombia agreed on Sunday to accept deportation flights after Donald Trump threatened the South American "
-        "nation with tariffs.", "2025-01-27",
-        lambda: {("threaten", A("Donald Trump"), A("Colombia"), "occurred", "2025-01-26")}, set),
+        "nation with tariffs.", "2025-01-27",  # (told as before Sunday: not dated by it)
+        lambda: {("threaten", A("Donald Trump"), A("Colombia"), "occurred", None)}, set),
     "sanction-faced-said-by-someone": (
         "Mexico, which Trump has said will face 25% tariffs from Feb. 1 unless it curbs the flow of migrants, "
         "accepted four deportation flights.", "2025-01-27",
