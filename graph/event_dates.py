@@ -49,6 +49,10 @@ def date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> lis
     """The words a date may modify to date the event: the clause chain, its light verb,
     "scheduled for" on a noun, the first of coordinated verbs sharing a subject, and
     the main clause of an "as"/"while" clause."""
+    last = chain[-1]
+    if light is None and last.pos_ in {"NOUN", "PROPN"} and last.dep_ == "nsubj" and last.head.pos_ == "VERB" \
+            and last.head.lemma_.lower() not in _say_verbs():
+        chain = [*chain, last.head]  # "as Israeli strikes on southern Lebanon killed hundreds": the strikes' time
     out = list(chain)
     if light is not None and light not in out:
         out.append(light)

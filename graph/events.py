@@ -480,9 +480,10 @@ class EventReader(ArgumentSources, RequirementChecks):
             owners += refs_of(self.r, [tok.head])  # "A U.S. warning to Iran", parsed as a clause on "U.S."
         if entry.type != "meet":  # "a call by Britain and France for a ceasefire", "claims by Kyiv"
             owners += refs_of(self.r, prep_objects(tok, {"by"}))
-            if light is not None and light.lemma_.lower() in self.lex.receiving_verbs:
-                # "received no warning from Pyongyang", "rejected a proposal from Moscow"
-                owners += refs_of(self.r, prep_objects(tok, {"from"}) + prep_objects(light, {"from"}))
+            if light is None or light.lemma_.lower() in self.lex.receiving_verbs:
+                # "received no warning from Pyongyang", "rejected a proposal from Moscow"; with no
+                # verb: "A plea from Guterres to Sudan's army … went unheeded"
+                owners += refs_of(self.r, prep_objects(tok, {"from"}) + (prep_objects(light, {"from"}) if light else []))
         if base != tok:
             owners += [r for r in compound_parties(self.r, base) if r.actor not in {o.actor for o in owners}]
         light_subject = []

@@ -1590,6 +1590,10 @@ CASES = {
         "talks with Prime Minister Shehbaz Sharif, his first since the two governments signed a mining deal "
         "last month.", "2025-08-22",
         lambda: {("meet", meet(A("Wang Yi"), A("Shehbaz Sharif")), "occurred", "2025-08-21")}, set),
+    "date-of-a-noun-event-from-its-verb": (  # (the strikes' own verb, in an "as" clause on the appeal's)
+        "Lebanon's prime minister appealed to France on Monday to rein in Israel, as Israeli strikes on southern "
+        "Lebanon killed hundreds of people.", "2024-09-25",
+        lambda: {("attack", A("Israel"), A("Lebanon"), "occurred", "2024-09-23")}, set),
     "no-date-from-the-sentence-before-for-the-perfect": (
         "Japan on Thursday protested to Beijing over the drills. Japan has accused China of raising tensions.",
         "2022-08-06", lambda: {("accuse", A("Japan"), A("China"), "occurred", None)}, set),
@@ -2615,6 +2619,10 @@ CASES = {
         "waging war.", "2025-01-28",
         lambda: {("accuse", A("Democratic Republic of the Congo"), A("Rwanda"), "occurred", "2025-01-26")},
         lambda: {("meet", meet(A("Democratic Republic of the Congo"), A("Rwanda")), "occurred", "2025-01-26")}),
+    "appeal-noun-from-its-author": (  # ("from" on a statement noun with no verb of its own names the author)
+        "A plea from African Union Commission chairman Moussa Faki Mahamat to the Sudanese army for a "
+        "humanitarian pause was ignored on Monday.", "2024-04-10",
+        lambda: {("appeal", A("Moussa Faki Mahamat"), A("Sudan"), "occurred", None)}, set),
     "threaten-the-region-nation": (
         "Colombia agreed on Sunday to accept deportation flights after Donald Trump threatened the South American "
         "nation with tariffs.", "2025-01-27",  # (told as before Sunday: not dated by it)
