@@ -63,6 +63,8 @@ class EventReader(ArgumentSources, RequirementChecks):
             for tok in self.doc:
                 if tok.i not in self.found and not self.skip(tok.sent.start_char, tok.sent.end_char):
                     self._reading(tok, types)
+            if "sanction" not in types:
+                self._or_face()  # (before the sanctions, which a warning read here makes conditional)
         self._elliptical_meetings()
         self._met_in_person()
         alleged = self._alleged()
@@ -138,6 +140,26 @@ class EventReader(ArgumentSources, RequirementChecks):
                 found.pairs = [(a, b) for a in sides[0] for b in sides[1] if a.actor != b.actor]
                 if found.pairs:
                     self.found[places[0].i] = found
+
+    def _or_face(self) -> None:
+        """"gave Moscow 50 days to agree to a ceasefire or face secondary tariffs", "told
+        Hamas to free the hostages or face the consequences": a demand or appeal whose
+        asked-for act is joined by "or" to a verb of facing what follows (the lexicon's
+        "or-face-verbs") is also a warning, from the one who asks to the one asked; what
+        is to be faced is the warning's (a sanction in it conditional)."""
+        verbs = self.lex.object_classes.get("or-face-verbs", frozenset())
+        entry = next(iter(self.lex.verbs.get("warn", ())), None)
+        for found in list(self.found.values()):
+            if entry is None or found.entry.type not in {"demand", "appeal"} or found.trigger.pos_ != "VERB" \
+                    or not found.agents or not found.targets:
+                continue
+            asked = [c for c in found.trigger.children if c.dep_ in {"xcomp", "advcl", "ccomp"}
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            for face in (c for a in asked for c in a.children if c.dep_ == "conj" and c.lemma_.lower() in verbs
+                         and c.i not in self.found and any(o.dep_ == "dobj" for o in c.children)
+                         and any(x.dep_ == "cc" and x.lower_ == "or" for x in a.children)):
+                self.found[face.i] = Found(face, entry, agents=list(found.agents), targets=list(found.targets),
+                                           rule="warn/or-face", parent=found.trigger, light=found.trigger)
 
     def _a_place(self, tok: Token) -> bool:
         """A city, country or seat named as where something happens ("in Beirut", "in
@@ -560,8 +582,11 @@ class EventReader(ArgumentSources, RequirementChecks):
             agents = [r for r in refs_of(self.r, [speaker] if speaker is not None else [])
                       if r.actor not in {t.actor for t in targets}]
         found.agents, found.targets = agents, targets
-        if entry.type == "sanction" and (not agents or not targets) or entry.requires == "inside-threat":
-            self._inherit(found)
+        faced = light is not None and light.i in self.found and self.found[light.i].rule == "warn/or-face"
+        if entry.type == "sanction" and (not agents or not targets or faced) or entry.requires == "inside-threat":
+            self._inherit(found)  # (also what one is told to do something "or face": the warning's)
+            if faced:  # the measure is the warner's state's
+                found.agents = unique_refs([Ref(self.r.country_of(a.actor), a.rule, a.start, a.end) for a in found.agents])
             if entry.requires == "inside-threat" and "inherited" not in found.rule:
                 return None  # "the use of force" told of no threat: no act of anyone's
         return found if found.agents and found.targets else None

@@ -2623,6 +2623,17 @@ CASES = {
         "A plea from African Union Commission chairman Moussa Faki Mahamat to the Sudanese army for a "
         "humanitarian pause was ignored on Monday.", "2024-04-10",
         lambda: {("appeal", A("Moussa Faki Mahamat"), A("Sudan"), "occurred", None)}, set),
+    "warn-or-face-in-an-ultimatum": (  # (the ultimatum a demand, "or face" a warning, the sanction conditional)
+        "The European Union gave Belarus two weeks on Friday to free the detained journalist or face new "
+        "sanctions.", "2021-06-26",
+        lambda: {("demand", A("European Union"), A("Belarus"), "occurred", "2021-06-25"),
+                 ("warn", A("European Union"), A("Belarus"), "occurred", "2021-06-25"),
+                 ("sanction", A("European Union"), A("Belarus"), "conditional", None)},
+        lambda: {("sanction", A("European Union"), A("Belarus"), "occurred", None)}),
+    "warn-or-face-told-to": (  # (a person's warning; what is faced is the state's)
+        "Trump on Wednesday told Hamas to release all the hostages now or face the consequences.", "2025-03-06",
+        lambda: {("demand", A("Donald Trump"), A("Hamas"), "occurred", "2025-03-05"),
+                 ("warn", A("Donald Trump"), A("Hamas"), "occurred", "2025-03-05")}, set),
     "threaten-the-region-nation": (
         "Colombia agreed on Sunday to accept deportation flights after Donald Trump threatened the South American "
         "nation with tariffs.", "2025-01-27",  # (told as before Sunday: not dated by it)
