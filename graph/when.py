@@ -81,10 +81,14 @@ def _split(span: Span) -> list[Span]:
 
 def _duration(span: Span) -> bool:
     """Whether ``span`` says how long something lasted ("for about four and a half
-    hours", "for two days"), not when it was."""
+    hours", "for two days", "a one-day visit"), not when it was."""
     head = span.root.head
+    units = dates.lexicon().duration_units
+    if "-" in span.text and span.root.dep_ in {"amod", "compound", "nmod"} and any(
+            t.lemma_.lower() in units or t.lower_.rstrip("s") in units for t in span):
+        return True  # "during a one-day visit", "a three-day summit": how long, on a noun
     return head.lower_ == "for" and head.dep_ == "prep" and any(t.like_num for t in span) and any(
-        t.lemma_.lower() in dates.lexicon().duration_units for t in span)
+        t.lemma_.lower() in units for t in span)
 
 
 def _date_spans(sent: Span) -> list[Span]:

@@ -1594,6 +1594,10 @@ CASES = {
         "Lebanon's prime minister appealed to France on Monday to rein in Israel, as Israeli strikes on southern "
         "Lebanon killed hundreds of people.", "2024-09-25",
         lambda: {("attack", A("Israel"), A("Lebanon"), "occurred", "2024-09-23")}, set),
+    "date-of-the-sentence-before-past-a-length": (  # ("one-day" says how long, not when)
+        "Turkish President Tayyip Erdogan arrived in Cairo on Wednesday. Erdogan held talks with President "
+        "Abdel Fattah al-Sisi during a one-day visit.", "2024-02-15",
+        lambda: {("meet", meet(A("Erdogan"), A("Abdel Fattah al-Sisi")), "occurred", "2024-02-14")}, set),
     "no-date-from-the-sentence-before-for-the-perfect": (
         "Japan on Thursday protested to Beijing over the drills. Japan has accused China of raising tensions.",
         "2022-08-06", lambda: {("accuse", A("Japan"), A("China"), "occurred", None)}, set),
