@@ -2638,6 +2638,10 @@ CASES = {
         "Trump on Wednesday told Hamas to release all the hostages now or face the consequences.", "2025-03-06",
         lambda: {("demand", A("Donald Trump"), A("Hamas"), "occurred", "2025-03-05"),
                  ("warn", A("Donald Trump"), A("Hamas"), "occurred", "2025-03-05")}, set),
+    "meet-after-meeting-before-an-agreement": (  # (a fronted "after" clause is no part of what is agreed)
+        "After meeting Ukrainian President Volodymyr Zelensky in Paris on Saturday, Donald Trump agreed to "
+        "consider new sanctions.", "2024-12-09",
+        lambda: {("meet", meet(A("Donald Trump"), A("Volodymyr Zelensky")), "occurred", "2024-12-07")}, set),
     "threaten-the-region-nation": (
         "Colombia agreed on Sunday to accept deportation flights after Donald Trump threatened the South American "
         "nation with tariffs.", "2025-01-27",  # (told as before Sunday: not dated by it)
