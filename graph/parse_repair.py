@@ -272,7 +272,9 @@ its offsets do not.
   Iran's sites, …" (a noun made the verb of a time clause: the object of "after");
   "accused the army of bombing" (the charge hung on the object: the verb's); "ECOWAS
   Commission President Omar Touray told …" (the name at the head of the subject read as
-  the verb's object: a modifier). Each function below says what it mends.
+  the verb's object: a modifier); "met Serbian President Aleksandar Vucic and Kosovo
+  Prime Minister Albin Kurti" (a state's name read as a third member of a two-member
+  list: a modifier of the name after it). Each function below says what it mends.
 
 `repair_parse` is the spaCy component "diplograph_parse_repair"; it runs after the
 model's parse and before the actors are read. A sentence whose mended parse would not
@@ -363,6 +365,8 @@ def _repair(doc: Doc) -> None:
             object_before_subject(tok)
         if tok.dep_ == "conj" and tok.pos_ in NOUNS and tok.head.pos_ == "VERB":
             noun_joined_to_verb(tok)
+        if tok.dep_ == "conj" and tok.pos_ == "PROPN":
+            name_before_conjunct(tok)
         if tok.dep_ == "appos" and tok.pos_ == "PROPN":
             list_as_apposition(tok)
             title_before_apposition(tok)
@@ -733,6 +737,22 @@ def list_as_apposition(name: Token) -> bool:
     if name.doc[name.left_edge.i - 1].text != "," or name.left_edge.i - 2 != first.i:
         return False  # right after the first name (not "called on the army chief, General Burhan, and …")
     _attach(name, first, "conj")
+    return True
+
+
+def name_before_conjunct(name: Token) -> bool:
+    """Make a name the parse read as a conjunct of its own, right before the next
+    conjunct's phrase with no comma or "and" between them, a modifier of that phrase
+    ("met Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti", with
+    "Kosovo" and "Kurti" both joined to "Vucic"); whether anything changed."""
+    nxt = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    if nxt is None or name.right_edge.i != name.i or name.left_edge.i != name.i or nxt.dep_ != "compound":
+        return False
+    after = next((c for c in name.head.children if c.dep_ == "conj" and c.i > name.i), None)
+    ccs = [c for c in name.head.children if c.dep_ == "cc"]
+    if after is None or after.left_edge.i != nxt.i or after not in nxt.ancestors or len(ccs) != 1 or ccs[0].i > name.i:
+        return False
+    _attach(name, nxt, "compound")
     return True
 
 

@@ -650,3 +650,16 @@ def test_the_object_of_a_verb_taken_through_a_preposition():
     doc, words = parsed(text)
     assert before_repairs(text)[words["claims"].i].dep_ == "pobj"  # mended as a phrasal verb of the lexicon
     assert words["claims"].dep_ == "dobj" and words["claims"].head == words["scoffed"] and words["at"].dep_ == "prt"
+
+
+def test_a_name_read_as_a_conjunct_before_the_next_one_modifies_it():
+    text = "Borrell met Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti separately."
+    doc, words = parsed(text)
+    assert before_repairs(text)[words["Kosovo"].i].dep_ == "conj"  # the misreading this mends
+    assert words["Kosovo"].dep_ == "compound" and words["Kosovo"].head == words["Prime"]
+    assert words["Kurti"].dep_ == "conj" and words["Kurti"].head == words["Vucic"]
+
+
+def test_a_list_of_two_names_joined_by_and_is_left_alone():
+    doc, words = parsed("Borrell met Aleksandar Vucic and Albin Kurti in Brussels.")
+    assert words["Kurti"].dep_ == "conj" and words["Kurti"].head == words["Vucic"]
