@@ -2642,6 +2642,12 @@ CASES = {
         "After meeting Ukrainian President Volodymyr Zelensky in Paris on Saturday, Donald Trump agreed to "
         "consider new sanctions.", "2024-12-09",
         lambda: {("meet", meet(A("Donald Trump"), A("Volodymyr Zelensky")), "occurred", "2024-12-07")}, set),
+    "accuse-lambasted-for": (  # (the model's lemma is "lambast")
+        "Beijing lambasted Manila on Monday for ramming a Chinese coast guard vessel near the shoal.", "2024-09-03",
+        lambda: {("accuse", A("China"), A("Philippines"), "occurred", "2024-09-02")}, set),
+    "warn-admonished-not-to": (
+        "India's foreign ministry admonished Ottawa on Thursday not to interfere in its internal affairs.",
+        "2023-09-22", lambda: {("warn", A("India"), A("Canada"), "occurred", "2023-09-21")}, set),
     "threaten-the-region-nation": (
         "Colombia agreed on Sunday to accept deportation flights after Donald Trump threatened the South American "
         "nation with tariffs.", "2025-01-27",  # (told as before Sunday: not dated by it)
