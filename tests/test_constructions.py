@@ -2648,6 +2648,9 @@ CASES = {
     "warn-admonished-not-to": (
         "India's foreign ministry admonished Ottawa on Thursday not to interfere in its internal affairs.",
         "2023-09-22", lambda: {("warn", A("India"), A("Canada"), "occurred", "2023-09-21")}, set),
+    "aid-lifeline-for": (
+        "The IMF approved a $3 billion lifeline for Sri Lanka on Monday.", "2023-03-22",
+        lambda: {("aid", A("IMF"), A("Sri Lanka"), "occurred", "2023-03-20")}, set),
     "threaten-the-region-nation": (
         "Colombia agreed on Sunday to accept deportation flights after Donald Trump threatened the South American "
         "nation with tariffs.", "2025-01-27",  # (told as before Sunday: not dated by it)
