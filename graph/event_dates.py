@@ -47,8 +47,9 @@ def tense_of(trigger: Token, light: Token | None, chain: list[Token], status: st
 
 def date_chain(chain: list[Token], light: Token | None, cues: StatusCues) -> list[Token]:
     """The words a date may modify to date the event: the clause chain, its light verb,
-    "scheduled for" on a noun, the first of coordinated verbs sharing a subject, and
-    the main clause of an "as"/"while" clause."""
+    "scheduled for" on a noun, the verb a noun event is the subject of, the first of
+    coordinated verbs sharing a subject, and the main clause of an "as"/"while"/"before"
+    clause (not of an "after" clause, told as earlier than it)."""
     last = chain[-1]
     if light is None and last.pos_ in {"NOUN", "PROPN"} and last.dep_ == "nsubj" and last.head.pos_ == "VERB" \
             and last.head.lemma_.lower() not in _say_verbs():

@@ -139,8 +139,9 @@ def clause_chain(trigger: Token, cues: StatusCues) -> list[Token]:
             chain.append(head)  # "agreed to set up a commission and to meet again": agreed to meet
         elif _gerund_object(tok) and head.lemma_.lower() in cues.governors:
             chain.append(head)  # "proposed suspending … and imposing sanctions", the gerunds parsed apart
-        elif tok.dep_ == "pcomp" and head.dep_ == "prep" and not (head.lower_ in {"after", "following", "since"} and head.i < head.head.i):
-            owner = head.head
+        elif tok.dep_ == "pcomp" and head.dep_ == "prep" and not (
+                head.lower_ in {"after", "following", "since"} and head.i < head.head.i):
+            owner = head.head  # (not "After meeting Zelensky, Trump agreed to …": the meeting is not agreed)
             if owner.dep_ == "ccomp" and head.lower_ in TIME_PREPS and head.i > 0 and tok.doc[head.i - 1].text == ",":
                 owner = owner.head  # "warned that a test would draw a response, after meeting …": the warning's clause
             chain.extend([head, owner])

@@ -167,7 +167,8 @@ def interval_host(top: Token) -> tuple[Token, int, str] | None:
     before the denial's day), "came on Monday evening after talks in Vilnius", "announced
     … later on Monday after a second call with Trudeau" (the same day). ``top`` is the
     top word of the event's clause; the host is the verb whose day the event's is
-    measured from. A clause after a bare "after" is left to the main clause's day."""
+    measured from. A clause after a bare "after" is not dated by its main clause: it came
+    before, on a day the text does not name."""
     lex = dates.lexicon()
     if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.ent_type_ == "TIME" \
             and top.head.head.dep_ == "pobj":
