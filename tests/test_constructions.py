@@ -2651,6 +2651,11 @@ CASES = {
     "aid-lifeline-for": (
         "The IMF approved a $3 billion lifeline for Sri Lanka on Monday.", "2023-03-22",
         lambda: {("aid", A("IMF"), A("Sri Lanka"), "occurred", "2023-03-20")}, set),
+    "accuse-noun-answered-by-calling-it-baseless": (  # (the accusation aimed at whoever calls it so)
+        "Pakistan's foreign ministry denied on Tuesday that Islamabad had sheltered the militants, calling "
+        "India's accusations baseless.", "2025-04-30",
+        lambda: {("accuse", A("India"), A("Pakistan"), "occurred", None),
+                 ("deny", A("Pakistan"), A("India"), "occurred", "2025-04-29")}, set),
     "threaten-the-region-nation": (
         "Colombia agreed on Sunday to accept deportation flights after Donald Trump threatened the South American "
         "nation with tariffs.", "2025-01-27",  # (told as before Sunday: not dated by it)
