@@ -537,7 +537,8 @@ class Coref:
         has named most often before ``tok``, other than the speaker, when its sentence and
         the one before do not name two themselves, each is named at least twice and a
         third is named less often than the second; when those two sentences name just two
-        states besides an organisation or group, those states."""
+        states besides an organisation or group, those states; when they name more, the two
+        of the last "between A and B" before it ("talks between Serbia and Kosovo …")."""
         speaker = self._clause_subject(tok)
         here = self.sent_of[tok.i]
         near = [self.r.country_of(r.actor) for e in self.entries if e.i < tok.i and here - 1 <= e.sent <= here
@@ -548,6 +549,10 @@ class Coref:
             # "Iran launched drones at Israel … Guterres condemned the assault …, while Saudi
             # Arabia and Egypt urged both sides": the two states just named, not the UN
             return states
+        if len(parties) > 2:  # "talks between Serbia and Kosovo … EU envoy Lajcak … Escobar urged both sides"
+            between = self._last_between(tok, speaker)
+            if between:
+                return between
         if len(parties) >= 2:
             return []  # the two just named: "The fund has pressed Pakistan…, and the two sides agreed"
         counts: dict[str, int] = {}
@@ -561,6 +566,18 @@ class Coref:
         if len(ranked) < 2 or ranked[1][1] < 2 or len(ranked) > 2 and ranked[2][1] == ranked[1][1]:
             return []
         return [ranked[0][0], ranked[1][0]]
+
+    def _last_between(self, tok: Token, speaker: set[str]) -> list[str]:
+        """The two parties (states or groups) last named in a "between A and B" phrase
+        before ``tok``, neither of them the speaker."""
+        for prep in reversed(self.doc[:tok.i]):
+            if prep.lower_ != "between" or prep.dep_ != "prep":
+                continue
+            names = [o for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+            found = list(dict.fromkeys(self.r.country_of(r.actor) for o in names for r in self.r.resolve_one(o)))
+            if len(found) == 2 and not set(found) & speaker and all(self.r.kind(a) != "Person" for a in found):
+                return found
+        return []
 
     def _speaker_and_hearer(self, tok: Token, n: int) -> list[Ref]:
         """The states of the one who speaks and the one spoken to, when "the two

@@ -2656,6 +2656,13 @@ CASES = {
         "India's accusations baseless.", "2025-04-30",
         lambda: {("accuse", A("India"), A("Pakistan"), "occurred", None),
                  ("deny", A("Pakistan"), A("India"), "occurred", "2025-04-29")}, set),
+    "appeal-both-sides-the-parties-of-between": (  # (not the last two named: the parties of the talks)
+        "Talks between Ethiopia and Egypt over the Nile dam collapsed on Tuesday. Sudan, the European Union and "
+        "the United States voiced concern on Wednesday, and the African Union urged both sides to resume "
+        "negotiations.", "2021-04-08",
+        lambda: {("appeal", A("African Union"), A("Ethiopia"), "occurred", "2021-04-07"),
+                 ("appeal", A("African Union"), A("Egypt"), "occurred", "2021-04-07")},
+        lambda: {("appeal", A("African Union"), A("Sudan"), "occurred", "2021-04-07")}),
     "threaten-the-region-nation": (
         "Colombia agreed on Sunday to accept deportation flights after Donald Trump threatened the South American "
         "nation with tariffs.", "2025-01-27",  # (told as before Sunday: not dated by it)
