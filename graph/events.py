@@ -49,9 +49,6 @@ class Found:
         return self.base if self.base is not None else self.trigger
 
 
-STATEMENTS = frozenset({"accuse", "demand", "appeal", "propose", "warn", "threaten"})  # what words do, not acts
-
-
 class EventReader(ArgumentSources, RequirementChecks):
     def __init__(self, doc: Doc, resolver: Resolver, lex: Lexicon, cues: StatusCues,
                  doc_id: str, published: date | None, skip: Callable[[int, int], bool] | None = None):
@@ -625,7 +622,7 @@ class EventReader(ArgumentSources, RequirementChecks):
             return []
         verb = verb.head if noun.dep_ == "pobj" else verb  # "responded to Trump's offer"
         if verb.lemma_.lower() not in self.lex.receiving_verbs and not (
-                noun.dep_ == "dobj" and self.lex.answered_nouns.get(noun.lemma_.lower(), frozenset()) & STATEMENTS
+                noun.dep_ == "dobj" and self.lex.answered_nouns.get(noun.lemma_.lower(), frozenset()) & self.cues.unconditional
                 and verb.lemma_.lower() in self.lex.object_classes.get("naming-verbs", frozenset())):
             return []  # (also "calling Kyiv's accusations baseless": answered by the one who calls them so)
         subj, _ = subject_of(verb)
